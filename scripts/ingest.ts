@@ -1,0 +1,85 @@
+/**
+ * `npm run ingest`: turn every export in content/sources/ into content/plans/<plan-id>/
+ * (plan.json, the open-data model, and chapters/<nn>.mdx). The only ingest file that touches the disk.
+ *
+ *   node scripts/ingest.ts [--strict] [--sources DIR] [--out DIR]
+ *
+ * Each plan is read on its own: a broken source is reported with its file name and the others
+ * still build. Warnings name file and line; --strict makes warnings and errors fatal (exit 1).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestPlan, type IngestedPlan } from './ingest/ingest-plan.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    sources: { type: 'string', default: 'content/sources' },
+    out: { type: 'string', default: 'content/plans' },
+  },
+});
+
+const root = process.cwd();
+const sourcesDir = resolve(root, options.sources);
+const outDir = resolve(root, options.out);
+const started = performance.now();
+
+// 1. Read every source and its sidecar, each on its own.
+const results = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => ingestOne(join(sourcesDir, name)));
+
+// 2. Refuse two plans with one id: the second would overwrite the first's pages.
+const seen = new Map<string, string>();
+for (const result of results) {
+  if (!('plan' in result)) continue;
+  const other = seen.get(result.plan.id);
+  if (other) Object.assign(result, { error: `plan id "${result.plan.id}" is already used by ${other}; set another "id" in the sidecar` });
+  else seen.set(result.plan.id, result.file);
+}
+
+// 3. Write the generated collections afresh, so a removed source leaves nothing behind.
+rmSync(outDir, { recursive: true, force: true });
+for (const result of results) {
+  if ('error' in result || !('plan' in result)) continue;
+  const dir = join(outDir, result.plan.id);
+  mkdirSync(join(dir, 'chapters'), { recursive: true });
+  writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(result.plan, null, 2)}\n`);
+  for (const chapter of result.chapters) writeFileSync(join(dir, 'chapters', `${String(chapter.n).padStart(2, '0')}.mdx`), chapter.mdx);
+}
+
+// 4. Report: per plan what was built and every warning with file and line.
+let warningCount = 0;
+const failures = results.filter((result) => 'error' in result);
+for (const result of results) {
+  if ('error' in result) {
+    console.error(`error ${result.file}: ${result.error}`);
+    continue;
+  }
+  const { plan } = result;
+  const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
+  console.log(`${plan.id}: ${plan.chapters.length} chapters, ${sections} sections, ${plan.tables.length} tables, ${plan.columns.length} columns, ${plan.warnings.length} warnings`);
+  for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
+  warningCount += plan.warnings.length;
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(`ingested ${results.length - failures.length} of ${results.length} plans into ${relative(root, outDir)}/ in ${seconds} s; ${warningCount} warnings, ${failures.length} errors`);
+if (options.strict && (warningCount > 0 || failures.length > 0)) {
+  console.error('--strict: warnings and errors are fatal');
+  process.exitCode = 1;
+}
+
+type Result = ({ file: string } & IngestedPlan) | { file: string; error: string };
+
+function ingestOne(path: string): Result {
+  const file = relative(root, path);
+  const sidecarPath = path.replace(/\.txt$/u, '.yml');
+  try {
+    const sidecar = existsSync(sidecarPath) ? { file: relative(root, sidecarPath), text: readFileSync(sidecarPath, 'utf8') } : undefined;
+    return { file, ...ingestPlan({ file, bytes: readFileSync(path), sidecar }) };
+  } catch (error) {
+    return { file, error: (error as Error).message };
+  }
+}

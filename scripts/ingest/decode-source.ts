@@ -1,0 +1,89 @@
+/**
+ * Step 1, read: turn a source file's bytes into text with `\n` newlines.
+ *
+ * Word's "save as text" writes UTF-8 (with or without BOM), UTF-16 (with BOM, or without from some
+ * converters), or GB18030 on Chinese Windows. Anything else is refused with a reason, never guessed.
+ */
+
+export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedSource {
+  readonly text: string;
+  readonly encoding: SourceEncoding;
+}
+
+/** A source that cannot be read as a plan; the message says what was received. */
+export class SourceError extends Error {
+  override name = 'SourceError';
+}
+
+export function decodeSource(bytes: Uint8Array): DecodedSource {
+  if (bytes.length === 0) throw new SourceError('the file is empty (0 bytes)');
+  const { text, encoding } = decodeBytes(bytes);
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    throw new SourceError(`the file decodes as ${encoding} but contains control characters: it looks binary, not a text export`);
+  }
+  const normalised = normaliseNewlines(text);
+  if (normalised.trim() === '') throw new SourceError('the file contains only whitespace');
+  return { text: normalised, encoding };
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedSource {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decodeStrict('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: decodeStrict('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: decodeStrict('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  const bomlessUtf16 = guessBomlessUtf16(bytes);
+  if (bomlessUtf16) return { text: decodeStrict(bomlessUtf16, bytes), encoding: bomlessUtf16 };
+  if (bytes.includes(0)) throw new SourceError('the file contains NUL bytes and is not UTF-16: it looks binary, not a text export');
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== null && looksLikeChinese(gb)) return { text: gb, encoding: 'gb18030' };
+  throw new SourceError('the bytes are neither UTF-8, UTF-16 nor GB18030 text; re-export the document as UTF-8');
+}
+
+/** ASCII-range text in UTF-16 without a BOM has a NUL in every other byte. */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = bytes.length / 2;
+  // Chinese text has few NULs; newlines and ASCII digits give enough of them on one side only.
+  if (oddNuls > pairs * 0.05 && evenNuls === 0) return 'utf-16le';
+  if (evenNuls > pairs * 0.05 && oddNuls === 0) return 'utf-16be';
+  return null;
+}
+
+/** GB18030 decodes almost any byte string; accept it only when it yields mostly CJK text. */
+function looksLikeChinese(text: string): boolean {
+  const cjk = text.match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/gu)?.length ?? 0;
+  const letters = text.replace(/\s/gu, '').length;
+  return letters > 0 && cjk / letters > 0.3;
+}
+
+function decodeStrict(encoding: string, bytes: Uint8Array): string {
+  const text = tryDecode(encoding, bytes);
+  if (text === null) throw new SourceError(`the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`);
+  return text;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function normaliseNewlines(text: string): string {
+  // Word writes manual line breaks as VT and page breaks as FF: both end a line of text.
+  return text.replace(/\r\n?/gu, '\n').replace(/[\u000b\u000c\u2028\u2029]/gu, '\n');
+}

@@ -1,0 +1,41 @@
+/**
+ * A plan's sidecar, `<plan-id>.yml`: the metadata its text does not give or gives wrong. Every
+ * field is optional; what the sidecar leaves out is derived from the text.
+ */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+export const sidecarSchema = z
+  .object({
+    /** Plan id, when the file name is not the id wanted in URLs. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. zhangye-2026-2030').optional(),
+    /** The plan's title, for an export that has no title line or prints it wrong. */
+    title: z.string().min(1).optional(),
+    /** The place the plan is for (`甘肃省张掖市`); null when the source withholds it. */
+    region: z.string().min(1).nullable().optional(),
+    /** The five-year period (`十四五`), or null when the plan belongs to none. */
+    period: z.string().min(1).nullable().optional(),
+    /** First and last year the plan covers. */
+    years: z.tuple([z.number().int(), z.number().int()]).nullable().optional(),
+    /** The body that issued the plan. */
+    issuer: z.string().min(1).nullable().optional(),
+  })
+  .strict();
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Parse a sidecar's YAML text; the error names the file and what was wrong where. */
+export function readSidecar(yamlText: string, file: string): Sidecar {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText) ?? {};
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = sidecarSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new Error(`${file}: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
