@@ -1,0 +1,16 @@
+/** How number labels, titles and years read as text. */
+
+/** The space between a number and its title: `第二章 指导思想`, but none after `一、` or `（一）`. */
+export function labelGap(number: string): string {
+  return number === '' || /[、.．)）:：]$/.test(number) ? '' : ' ';
+}
+
+export function numberedTitle(number: string, title: string): string {
+  return `${number}${labelGap(number)}${title}`;
+}
+
+/** `2026—2030年`, or `2025年` for a one-year plan. */
+export function yearRange(years: readonly [number, number]): string {
+  const [from, to] = years;
+  return from === to ? `${from}年` : `${from}—${to}年`;
+}

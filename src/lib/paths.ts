@@ -1,0 +1,21 @@
+/** The site's public URLs (DESIGN.md, "Public URLs"): built here only, so links and routes agree. */
+
+export const CATALOGUE_PATH = '/';
+export const CATALOGUE_DATA_PATH = '/data/plans.json';
+
+export function planPath(planId: string): string {
+  return `/plans/${planId}/`;
+}
+
+export function chapterPath(planId: string, chapter: number): string {
+  return `/plans/${planId}/${chapter}/`;
+}
+
+/** A place inside a chapter page: a section, paragraph, table or column anchor. */
+export function anchorPath(planId: string, chapter: number, anchor: string): string {
+  return `${chapterPath(planId, chapter)}#${anchor}`;
+}
+
+export function planDataPath(planId: string): string {
+  return `/data/plans/${planId}.json`;
+}

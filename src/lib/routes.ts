@@ -1,0 +1,49 @@
+import type { Chapter, Plan } from './plan-schema.ts';
+
+/** One route per plan, for its cover and its open-data document. */
+export function planRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { plan: Plan } }[] {
+  return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan } }));
+}
+
+/** What a chapter route needs of a chapter file entry: the frontmatter that places it. */
+export interface ChapterFile {
+  readonly id: string;
+  readonly data: { readonly plan: string; readonly chapter: number };
+}
+
+/** Everything a chapter page renders, besides its MDX body. */
+export interface ChapterRoute<E extends ChapterFile> {
+  params: { plan: string; chapter: string };
+  props: { plan: Plan; chapter: Chapter; file: E; prev: Chapter | null; next: Chapter | null };
+}
+
+/**
+ * One route per chapter of every plan, paired with its MDX file, with its neighbours in reading
+ * order. A chapter without a file, or a file without a chapter, fails the build by name: a page
+ * silently missing would break links shared for years.
+ */
+export function chapterRoutes<E extends ChapterFile>(plans: readonly Plan[], files: readonly E[]): ChapterRoute<E>[] {
+  const fileById = new Map(files.map((file) => [chapterFileId(file.data.plan, file.data.chapter), file]));
+  const routes = plans.flatMap((plan) =>
+    plan.chapters.map((chapter, i): ChapterRoute<E> => {
+      const file = fileById.get(chapterFileId(plan.id, chapter.n));
+      if (!file) {
+        throw new Error(`Plan ${plan.id}: chapter ${chapter.n} is in plan.json but has no chapters/*.mdx file with \`chapter: ${chapter.n}\`.`);
+      }
+      fileById.delete(chapterFileId(plan.id, chapter.n));
+      return {
+        params: { plan: plan.id, chapter: String(chapter.n) },
+        props: { plan, chapter, file, prev: plan.chapters[i - 1] ?? null, next: plan.chapters[i + 1] ?? null },
+      };
+    }),
+  );
+  const orphan = fileById.values().next().value;
+  if (orphan) {
+    throw new Error(`Chapter file ${orphan.id} (plan ${orphan.data.plan}, chapter ${orphan.data.chapter}) matches no chapter in that plan's plan.json.`);
+  }
+  return routes;
+}
+
+function chapterFileId(planId: string, chapter: number): string {
+  return `${planId}/${chapter}`;
+}

@@ -1,0 +1,37 @@
+import type { Table } from './plan-schema.ts';
+
+/** One body cell to render; cells covered by a row span above are left out of their row. */
+export interface GridCell {
+  text: string;
+  /** Rows the cell covers (1 unless merged). */
+  rowSpan: number;
+  /** True for the cells that name their row (`<th scope="row">`). */
+  isRowHeader: boolean;
+}
+
+/**
+ * The body of a table as HTML rows: merged cells (`spans`) become row spans and the cells they
+ * cover, which the open data fills with copies, are dropped. Leading merged columns (a category)
+ * and the first column after them (the indicator or task name) head their rows.
+ */
+export function tableGrid(table: Pick<Table, 'rows' | 'spans'>): GridCell[][] {
+  const spanAt = new Map(table.spans.map((span) => [cellKey(span.row, span.col), span.rowSpan]));
+  const covered = new Set(
+    table.spans.flatMap((span) =>
+      Array.from({ length: span.rowSpan - 1 }, (_, i) => cellKey(span.row + 1 + i, span.col)),
+    ),
+  );
+  const spannedColumns = new Set(table.spans.map((span) => span.col));
+  let headerColumns = 0;
+  while (spannedColumns.has(headerColumns)) headerColumns++;
+
+  return table.rows.map((row, r) =>
+    row.flatMap((text, c) =>
+      covered.has(cellKey(r, c)) ? [] : [{ text, rowSpan: spanAt.get(cellKey(r, c)) ?? 1, isRowHeader: c <= headerColumns }],
+    ),
+  );
+}
+
+function cellKey(row: number, col: number): string {
+  return `${row}:${col}`;
+}
