@@ -1,0 +1,206 @@
+/**
+ * Tables step, tab-led export: a Word table exported one cell per line, each cell's first line
+ * led by a tab, rows separated by a blank line, the first row the header.
+ */
+import type { CellSpan } from '../../src/lib/plan-schema.ts';
+import type { IngestWarning, SourceLine } from './source-line.ts';
+
+/** A table as read from the export, before it is numbered and placed in a plan. */
+export interface TableDraft {
+  header: string[];
+  /** Body rows, each as long as `header`: merged cells filled, multi-line cells joined. */
+  rows: string[][];
+  /** Merged regions; `row` indexes `rows`. */
+  spans: CellSpan[];
+  /** Per body row, per cell: the non-empty lines printed in the cell, trimmed (none for a filled merged cell). */
+  cellLines: string[][][];
+  /** Raw line number of the first table line. */
+  firstLine: number;
+  /** Raw line number of the last line that belongs to the table. */
+  lastLine: number;
+}
+
+export interface TableParse {
+  table: TableDraft;
+  /** Index in the input of the first line after the table. */
+  next: number;
+  warnings: IngestWarning[];
+}
+
+/** A cell as printed: the raw line of its tab line, and its non-empty lines. */
+interface PrintedCell {
+  readonly line: number;
+  readonly lines: string[];
+}
+
+type PrintedRow = PrintedCell[];
+
+const IDEOGRAPH = '\\p{Script=Han}';
+/** Word pads short header cells with spaces to spread them (`指    标`); between ideographs it is layout. */
+const SPACE_BETWEEN_IDEOGRAPHS = new RegExp(`(?<=${IDEOGRAPH})\\s+(?=${IDEOGRAPH})`, 'gu');
+/** One `label：value` item per line (`小学：0.50`), as Word prints a cell listing several values. */
+const LABELLED_ITEM = /^[^：:，。；、\s]{1,12}[：:]\s*\S/u;
+const ITEM_SEPARATOR = ' / ';
+
+export function parseTabTable(lines: readonly SourceLine[], start: number): TableParse {
+  const first = lines[start];
+  if (first === undefined || !isTabLed(first.text)) {
+    throw new RangeError(`parseTabTable expects a tab-led line at index ${start}, got ${describeLine(first)}`);
+  }
+  const { printedRows, lastIndex } = readPrintedRows(lines, start);
+  const [printedHeader = [], ...printedBody] = printedRows;
+  const warnings = printedBody.flatMap((row) => rowWidthWarnings(row, printedHeader.length));
+  const width = Math.max(printedHeader.length, ...printedBody.map((row) => row.length));
+
+  const header = padCells(printedHeader.map(cellText), width, () => '');
+  const cellLines = printedBody.map((row) => padCells(row.map((cell) => [...cell.lines]), width, (): string[] => []));
+  const { rows, spans } = fillMergedCells(printedBody, width);
+  const table: TableDraft = { header, rows, spans, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
+  return { table, next: lastIndex + 1, warnings };
+}
+
+/**
+ * Joins the lines of a multi-line cell: ` / ` between `label：value` items so each stays legible,
+ * nothing otherwise because Chinese text wraps without spaces.
+ */
+export function joinCellLines(cellLines: readonly string[]): string {
+  const separator = cellLines.length > 1 && cellLines.every(isLabelledItem) ? ITEM_SEPARATOR : '';
+  return cellLines.join(separator);
+}
+
+/** Removes the spaces Word puts between ideographs to spread a cell (`指    标` → `指标`). */
+export function collapseIdeographPadding(text: string): string {
+  return text.replace(SPACE_BETWEEN_IDEOGRAPHS, '');
+}
+
+/**
+ * Reads rows until the table ends: at a non-blank, untabbed line after a blank line, or at the end.
+ * Untabbed lines inside a row continue the cell above them.
+ */
+function readPrintedRows(
+  lines: readonly SourceLine[],
+  start: number,
+): { printedRows: PrintedRow[]; lastIndex: number } {
+  const printedRows: PrintedRow[] = [];
+  let row: PrintedRow = [];
+  let lastIndex = start;
+  let afterBlank = false;
+  for (let index = start; index < lines.length; index += 1) {
+    const { line, text } = lines[index]!;
+    if (isTabLed(text)) {
+      row.push({ line, lines: nonEmpty([text.slice(1)]) });
+    } else if (isBlank(text)) {
+      if (row.length > 0 && !rowContinuesPastBlank(lines, index, row.length, printedRows[0]?.length)) {
+        printedRows.push(row);
+        row = [];
+      }
+      afterBlank = true;
+      continue;
+    } else if (afterBlank || row.length === 0) {
+      break;
+    } else {
+      row.at(-1)!.lines.push(...nonEmpty([text]));
+    }
+    afterBlank = false;
+    lastIndex = index;
+  }
+  if (row.length > 0) printedRows.push(row);
+  return { printedRows, lastIndex };
+}
+
+/**
+ * A blank line lies inside a row (Word puts one inside some cells) only when the row is short
+ * and the cells that follow the blank complete it exactly; otherwise it ends the row.
+ */
+function rowContinuesPastBlank(
+  lines: readonly SourceLine[],
+  blank: number,
+  cellsSoFar: number,
+  headerWidth: number | undefined,
+): boolean {
+  if (headerWidth === undefined || cellsSoFar >= headerWidth) return false;
+  return cellsSoFar + countCellsInNextBlock(lines, blank) === headerWidth;
+}
+
+/** Counts the tab-led lines of the block of non-blank lines after the blank at `blank`. */
+function countCellsInNextBlock(lines: readonly SourceLine[], blank: number): number {
+  let index = blank + 1;
+  while (index < lines.length && isBlank(lines[index]!.text)) index += 1;
+  let cells = 0;
+  for (; index < lines.length && !isBlank(lines[index]!.text); index += 1) {
+    if (isTabLed(lines[index]!.text)) cells += 1;
+  }
+  return cells;
+}
+
+/** Fills each merged cell (printed empty) from the cell above, recording the span it extends. */
+function fillMergedCells(printedBody: readonly PrintedRow[], width: number): { rows: string[][]; spans: CellSpan[] } {
+  const rows = printedBody.map((row) => padCells(row.map(cellText), width, () => ''));
+  const spans: CellSpan[] = [];
+  for (let col = 0; col < width; col += 1) {
+    let span: CellSpan | null = null;
+    for (let row = 0; row < rows.length; row += 1) {
+      const printed = printedBody[row]![col];
+      const above = rows[row - 1]?.[col] ?? '';
+      if (printed !== undefined && printed.lines.length === 0 && above !== '') {
+        rows[row]![col] = above;
+        span ??= { row: row - 1, col, rowSpan: 1 };
+        span.rowSpan += 1;
+        continue;
+      }
+      if (span !== null) spans.push(span);
+      span = null;
+    }
+    if (span !== null) spans.push(span);
+  }
+  spans.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { rows, spans };
+}
+
+function rowWidthWarnings(row: PrintedRow, headerWidth: number): IngestWarning[] {
+  if (row.length === headerWidth) return [];
+  const outcome =
+    row.length > headerWidth
+      ? `${plural(row.length - headerWidth, 'extra cell')} kept in added unnamed columns`
+      : `padded with ${plural(headerWidth - row.length, 'empty cell')}`;
+  return [
+    {
+      line: row[0]!.line,
+      code: 'table-row-width',
+      message: `row has ${row.length} cells, header has ${headerWidth}; ${outcome}`,
+    },
+  ];
+}
+
+function cellText(cell: PrintedCell): string {
+  return collapseIdeographPadding(joinCellLines(cell.lines));
+}
+
+/** Pads a short row to `width`, a fresh filler per cell so no two cells share an array. */
+function padCells<T>(cells: T[], width: number, makeFiller: () => T): T[] {
+  return [...cells, ...Array.from({ length: width - cells.length }, makeFiller)];
+}
+
+function nonEmpty(texts: readonly string[]): string[] {
+  return texts.map((text) => text.trim()).filter((text) => text !== '');
+}
+
+function isLabelledItem(text: string): boolean {
+  return LABELLED_ITEM.test(text);
+}
+
+function isTabLed(text: string): boolean {
+  return text.startsWith('\t');
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function describeLine(line: SourceLine | undefined): string {
+  return line === undefined ? 'the end of input' : `line ${line.line} ${JSON.stringify(line.text)}`;
+}
