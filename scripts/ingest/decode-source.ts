@@ -38,31 +38,31 @@ function decodeBytes(bytes: Uint8Array): DecodedSource {
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = tryDecode('gb18030', bytes);
-  if (gb !== null && looksLikeChinese(gb)) return { text: gb, encoding: 'gb18030' };
+  if (gb !== null && readsAsPlanText(gb)) return { text: gb, encoding: 'gb18030' };
   throw new SourceError('the bytes are neither UTF-8, UTF-16 nor GB18030 text; re-export the document as UTF-8');
 }
 
-/** ASCII-range text in UTF-16 without a BOM has a NUL in every other byte. */
+/**
+ * UTF-16 without a BOM: only UTF-16 puts NUL bytes in text (every newline and ASCII character
+ * has one), so with NULs present, take the byte order whose decoding reads as plan text.
+ */
 function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenNuls = 0;
-  let oddNuls = 0;
-  for (let i = 0; i < bytes.length; i += 2) {
-    if (bytes[i] === 0) evenNuls++;
-    if (bytes[i + 1] === 0) oddNuls++;
-  }
-  const pairs = bytes.length / 2;
-  // Chinese text has few NULs; newlines and ASCII digits give enough of them on one side only.
-  if (oddNuls > pairs * 0.05 && evenNuls === 0) return 'utf-16le';
-  if (evenNuls > pairs * 0.05 && oddNuls === 0) return 'utf-16be';
-  return null;
+  if (bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  const candidates = (['utf-16le', 'utf-16be'] as const)
+    .map((encoding) => ({ encoding, text: tryDecode(encoding, bytes) }))
+    .filter((candidate): candidate is { encoding: 'utf-16le' | 'utf-16be'; text: string } => candidate.text !== null && readsAsPlanText(candidate.text));
+  return candidates[0]?.encoding ?? null;
 }
 
-/** GB18030 decodes almost any byte string; accept it only when it yields mostly CJK text. */
-function looksLikeChinese(text: string): boolean {
-  const cjk = text.match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/gu)?.length ?? 0;
-  const letters = text.replace(/\s/gu, '').length;
-  return letters > 0 && cjk / letters > 0.3;
+/**
+ * Nearly every character of a plan is CJK, punctuation, ASCII or whitespace, and much of it CJK:
+ * a wrong guess at the encoding yields characters from other scripts, or few ideographs.
+ */
+function readsAsPlanText(text: string): boolean {
+  const expected = text.match(/[\u0009\u000a\u000d\u0020-\u007e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/gu)?.length ?? 0;
+  const ideographs = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  const visible = text.replace(/\s/gu, '').length;
+  return visible > 0 && expected / text.length > 0.95 && ideographs / visible > 0.3;
 }
 
 function decodeStrict(encoding: string, bytes: Uint8Array): string {
