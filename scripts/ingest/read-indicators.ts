@@ -96,7 +96,7 @@ function locateIndicatorColumns(header: readonly string[]): IndicatorColumns | n
     categoryLike[0] ??
     0;
   const category = categoryLike.find((col) => col !== name) ?? null;
-  // A lone year column is the target: plans print where they are going before where they stand.
+  // A lone year column is read as the target: the figure the plan commits to.
   return { name, category, unit, attribute, baseline: later.length > 0 ? first : null, target: later.at(-1) ?? first };
 }
 

@@ -108,6 +108,11 @@ describe('readIndicators', () => {
     expect(indicator).toMatchObject({ baseline: null, target: { year: 2025, raw: '97%', value: 97 } });
   });
 
+  it('keeps a closing bracket that qualifies the name rather than giving a unit', () => {
+    const [indicator] = readIndicators(['指标', '2025年'], [['职业教育专科（含高职）', '0.8']]);
+    expect(indicator).toMatchObject({ name: '职业教育专科（含高职）', unit: null });
+  });
+
   it('reads none from a table without year columns', () => {
     expect(readIndicators(shuanghe.header, shuanghe.rows)).toEqual([]);
   });
