@@ -88,7 +88,7 @@ function readPrintedRows(
   for (let index = start; index < lines.length; index += 1) {
     const { line, text } = lines[index]!;
     if (isTabLed(text)) {
-      row.push({ line, lines: nonEmpty([text.slice(1)]) });
+      row.push({ line, lines: printedText(text.slice(1)) });
     } else if (isBlank(text)) {
       if (row.length > 0 && !rowContinuesPastBlank(lines, index, row.length, printedRows[0]?.length)) {
         printedRows.push(row);
@@ -99,7 +99,7 @@ function readPrintedRows(
     } else if (afterBlank || row.length === 0) {
       break;
     } else {
-      row.at(-1)!.lines.push(...nonEmpty([text]));
+      row.at(-1)!.lines.push(...printedText(text));
     }
     afterBlank = false;
     lastIndex = index;
@@ -122,10 +122,11 @@ function rowContinuesPastBlank(
   return cellsSoFar + countCellsInNextBlock(lines, blank) === headerWidth;
 }
 
-/** Counts the tab-led lines of the block of non-blank lines after the blank at `blank`. */
+/** Counts the cells of the block after the blank at `blank`; none when it opens untabbed, ending the table. */
 function countCellsInNextBlock(lines: readonly SourceLine[], blank: number): number {
   let index = blank + 1;
   while (index < lines.length && isBlank(lines[index]!.text)) index += 1;
+  if (index >= lines.length || !isTabLed(lines[index]!.text)) return 0;
   let cells = 0;
   for (; index < lines.length && !isBlank(lines[index]!.text); index += 1) {
     if (isTabLed(lines[index]!.text)) cells += 1;
@@ -181,8 +182,10 @@ function padCells<T>(cells: T[], width: number, makeFiller: () => T): T[] {
   return [...cells, ...Array.from({ length: width - cells.length }, makeFiller)];
 }
 
-function nonEmpty(texts: readonly string[]): string[] {
-  return texts.map((text) => text.trim()).filter((text) => text !== '');
+/** The trimmed text of one line of a cell, as a list: empty when the line prints nothing. */
+function printedText(text: string): string[] {
+  const trimmed = text.trim();
+  return trimmed === '' ? [] : [trimmed];
 }
 
 function isLabelledItem(text: string): boolean {
