@@ -1,0 +1,57 @@
+/**
+ * A plan's structure as a short text a person can check against the document: every chapter and
+ * section with its number (`*` = restored), labelled paragraphs with their leads, tables cell by
+ * cell, columns with their items. The golden files under tests/fixtures/outlines/ are these texts,
+ * checked by hand against the five plans; regenerate them only on purpose (UPDATE_GOLDENS=1).
+ */
+import type { Block, Plan } from '../../src/lib/plan-schema.ts';
+
+export function describeOutline(plan: Plan): string {
+  const out: string[] = [];
+  const mark = (restored: boolean | undefined) => (restored ? '*' : '');
+  out.push(`# ${plan.id}: ${plan.title}`);
+  out.push(`title in source: ${plan.titleInSource ?? '-'} | region: ${plan.region ?? '-'} | period: ${plan.period ?? '-'} | years: ${plan.years?.join('–') ?? '-'}`);
+  out.push(`preamble: ${plan.preamble.length} paragraph(s)`);
+  const blocks = (list: readonly Block[], indent: string) => {
+    let plain = 0;
+    const flush = () => {
+      if (plain > 0) out.push(`${indent}(${plain} paragraph${plain > 1 ? 's' : ''})`);
+      plain = 0;
+    };
+    for (const block of list) {
+      if (block.type === 'paragraph' && block.number === undefined) {
+        plain++;
+        continue;
+      }
+      flush();
+      if (block.type === 'paragraph') out.push(`${indent}${block.number}${mark(block.numberRestored)} ${block.lead ?? block.text.slice(0, 20) + '…'}`);
+      if (block.type === 'table') describeTable(plan.tables[block.n - 1]!, indent, out);
+      if (block.type === 'column') {
+        const column = plan.columns[block.n - 1]!;
+        out.push(`${indent}[column ${column.n}] ${column.number}${mark(column.numberRestored)}${column.label ? ` (printed ${column.label})` : ''} ${column.title}`);
+        for (const item of column.items) out.push(`${indent}  - ${item}`);
+      }
+    }
+    flush();
+  };
+  for (const chapter of plan.chapters) {
+    out.push(`${chapter.number}${mark(chapter.numberRestored)} ${chapter.title}`);
+    blocks(chapter.blocks, '    ');
+    for (const section of chapter.sections) {
+      out.push(`  ${section.number}${mark(section.numberRestored)} ${section.title}`);
+      blocks(section.blocks, '    ');
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function describeTable(table: Plan['tables'][number], indent: string, out: string[]): void {
+  out.push(`${indent}[table ${table.n}] ${table.kind}: ${table.caption ?? '(no caption)'}`);
+  out.push(`${indent}  | ${table.header.join(' | ')} |`);
+  for (const row of table.rows) out.push(`${indent}  | ${row.join(' | ')} |`);
+  if (table.spans.length > 0) out.push(`${indent}  merged: ${table.spans.map((span) => `r${span.row}c${span.col}×${span.rowSpan}`).join(' ')}`);
+  for (const indicator of table.indicators) {
+    const value = (v: typeof indicator.baseline) => (v ? `${v.year}:${v.raw}${v.value === null ? '' : `=${v.comparator ?? ''}${v.value}`}` : '-');
+    out.push(`${indent}  ~ ${indicator.category ?? '-'} / ${indicator.name} (${indicator.unit ?? '-'}) ${value(indicator.baseline)} → ${value(indicator.target)} ${indicator.attribute ?? '-'}`);
+  }
+}
