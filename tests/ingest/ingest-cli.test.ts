@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const realSources = join(root, 'content/sources');
+
+function runIngest(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function filesUnder(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (current: string) => {
+    for (const name of readdirSync(current).sort()) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('npm run ingest', () => {
+  it('writes byte-identical output on two runs', () => {
+    const [first, second] = [mkdtempSync(join(tmpdir(), 'planpress-a-')), mkdtempSync(join(tmpdir(), 'planpress-b-'))];
+    expect(runIngest('--out', first).status).toBe(0);
+    expect(runIngest('--out', second).status).toBe(0);
+    const [a, b] = [filesUnder(first), filesUnder(second)];
+    expect([...a.keys()]).toContain('zhangye-2026-2030/plan.json');
+    expect([...a.keys()]).toContain('baijiantan-2021-2025/chapters/06.mdx');
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+  });
+
+  describe('with broken sources beside a good one', () => {
+    const sources = mkdtempSync(join(tmpdir(), 'planpress-sources-'));
+    const out = mkdtempSync(join(tmpdir(), 'planpress-out-'));
+    copyFileSync(join(realSources, 'zhangye-2026-2030.txt'), join(sources, 'zhangye-2026-2030.txt'));
+    copyFileSync(join(realSources, 'zhangye-2026-2030.yml'), join(sources, 'zhangye-2026-2030.yml'));
+    writeFileSync(join(sources, 'empty.txt'), '');
+    writeFileSync(join(sources, 'scan.txt'), readFileSync(new URL('../fixtures/encodings/png-header.bin', import.meta.url)));
+    copyFileSync(join(realSources, 'shuanghe-2026-2030.txt'), join(sources, 'typo-in-sidecar.txt'));
+    writeFileSync(join(sources, 'typo-in-sidecar.yml'), 'title: 第五师双河市“十五五”教育发展规划\nregoin: 第五师双河市\n');
+    copyFileSync(join(realSources, 'dongli-2021-2025.txt'), join(sources, 'zz-same-id.txt'));
+    writeFileSync(join(sources, 'zz-same-id.yml'), 'id: zhangye-2026-2030\n');
+    const run = runIngest('--sources', sources, '--out', out);
+
+    it('reports each broken source with its file name and why', () => {
+      expect(run.stderr).toMatch(/error .*empty\.txt: the file is empty/u);
+      expect(run.stderr).toMatch(/error .*scan\.txt: .*binary/u);
+      expect(run.stderr).toMatch(/error .*typo-in-sidecar\.yml: .*regoin/u);
+      expect(run.stderr).toMatch(/error .*zz-same-id\.txt: plan id "zhangye-2026-2030" is already used by .*\/zhangye-2026-2030\.txt/u);
+    });
+
+    it('still builds the good plans, and exits 0 so the rest of the site builds', () => {
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^zhangye-2026-2030: 3 chapters, 12 sections, 2 tables, 0 columns, 0 warnings$/mu);
+      expect(readdirSync(out)).toEqual(['zhangye-2026-2030']);
+    });
+
+    it('fails with --strict', () => {
+      expect(runIngest('--sources', sources, '--out', mkdtempSync(join(tmpdir(), 'planpress-strict-')), '--strict').status).toBe(1);
+    });
+  });
+
+  it('prints every warning with file and line', () => {
+    const run = runIngest('--out', mkdtempSync(join(tmpdir(), 'planpress-warnings-')));
+    expect(run.stdout).toContain('content/sources/baijiantan-2021-2025.txt:6: number-restored: chapter "发展基础" has no label in the export; restored as 第一章 from the sequence');
+    expect(run.stdout).toContain('content/sources/xiandaihua-2025.txt:78: merged-cell-repeated:');
+    expect(run.stdout).toMatch(/^ingested 5 of 5 plans into .* in \d+\.\d+ s; \d+ warnings, 0 errors$/mu);
+  });
+});
