@@ -3,7 +3,7 @@
  * mdast-util-to-markdown and its MDX extension. The serialiser escapes every text node, so plan
  * text such as `{`, `<script>` or `export const` can only ever render as text.
  */
-import type { Paragraph as MdastParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph as MdastParagraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -38,7 +38,7 @@ export function emitChapterMdx(planId: string, chapter: Chapter): string {
   return `---\n${frontmatter}---\n\n${toMarkdown(tree, { extensions: [mdxToMarkdown()] })}`;
 }
 
-function blockNode(planId: string, block: Block): RootContent {
+function blockNode(planId: string, block: Block): MdxJsxFlowElement {
   switch (block.type) {
     case 'paragraph':
       return paragraphNode(block);
