@@ -17,7 +17,7 @@ import {
   type LabelStyle,
 } from './classify-heading.ts';
 import { joinFragments, readBoxColumn, readColumnHeading, type ColumnDraft } from './featured-columns.ts';
-import { classifyTable, readIndicators } from './read-indicators.ts';
+import { classifyTable, findUnitConflicts, readIndicators } from './read-indicators.ts';
 import type { Segment } from './segment-blocks.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 import type { Block, Chapter, Column, Paragraph, Section, Table } from '../../src/lib/plan-schema.ts';
@@ -255,6 +255,8 @@ class OutlineBuilder {
       return;
     }
     const kind = classifyTable(draft.header);
+    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows) : [];
+    for (const conflict of findUnitConflicts(indicators)) this.warn(draft.firstLine, 'indicator-unit-conflict', conflict);
     const n = this.tables.length + 1;
     const { chapter, section } = this.position();
     this.tables.push({
@@ -268,7 +270,7 @@ class OutlineBuilder {
       header: draft.header,
       rows: draft.rows,
       spans: draft.spans,
-      indicators: kind === 'indicator' ? readIndicators(draft.header, draft.rows) : [],
+      indicators,
     });
     this.currentBlocks().push({ type: 'table', n });
   }

@@ -125,3 +125,17 @@ function cellOrNull(cells: readonly string[], col: number | null): string | null
 function withoutSpaces(text: string): string {
   return text.replace(/\s+/gu, '');
 }
+
+/**
+ * Values whose printed `%` contradicts the indicator's unit (`劳动年龄人口平均受教育年限(年)` with
+ * `10.2%`): kept as printed, but an editor should know.
+ */
+export function findUnitConflicts(indicators: readonly Indicator[]): string[] {
+  return indicators.flatMap((indicator) =>
+    [indicator.baseline, indicator.target].flatMap((value) =>
+      value && indicator.unit !== null && indicator.unit !== '%' && value.raw.trim().endsWith('%')
+        ? [`indicator "${indicator.name}" is in ${indicator.unit} but its ${value.year ?? ''} value is printed "${value.raw}"; kept as printed`]
+        : [],
+    ),
+  );
+}

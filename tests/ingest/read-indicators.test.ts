@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseTabTable } from '../../scripts/ingest/parse-tab-table.ts';
 import type { TableDraft } from '../../scripts/ingest/parse-tab-table.ts';
-import { classifyTable, readIndicators, readIndicatorValue } from '../../scripts/ingest/read-indicators.ts';
+import { classifyTable, findUnitConflicts, readIndicators, readIndicatorValue } from '../../scripts/ingest/read-indicators.ts';
 import { indexOfLine, readTableFixture } from './table-fixture.ts';
 
 function tableOf(name: string, firstRawLine: number, tableLine: number): TableDraft {
@@ -135,5 +135,17 @@ describe('readIndicatorValue', () => {
     expect(readIndicatorValue('持续推进', null).value).toBeNull();
     expect(readIndicatorValue('小学：0.50 / 初中：0.76 / 普通高中：0.79 / 中职学校：2.99', 2020).value).toBeNull();
     expect(readIndicatorValue('小学：60', 2025).value).toBeNull();
+  });
+});
+
+describe('findUnitConflicts', () => {
+  it('flags a % printed on an indicator measured in years, as in zhangye 表1', () => {
+    const indicators = readIndicators(['指标', '2020年', '2025年', '属性'], [['劳动年龄人口平均受教育年限(年)', '9.8', '10.2%', '约束性']]);
+    expect(findUnitConflicts(indicators)).toEqual(['indicator "劳动年龄人口平均受教育年限" is in 年 but its 2025 value is printed "10.2%"; kept as printed']);
+  });
+
+  it('accepts a % on a percentage indicator, with or without a unit in its name', () => {
+    const indicators = readIndicators(['指标', '2020年', '2025年', '属性'], [['学前三年毛入园率', '99.51', '99.54%', '约束性'], ['学前教育毛入园率（%）', '99.54', '99.8%', '约束性']]);
+    expect(findUnitConflicts(indicators)).toEqual([]);
   });
 });
