@@ -60,15 +60,20 @@ for (const result of results) {
   }
   const { plan } = result;
   const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
-  console.log(`${plan.id}: ${plan.chapters.length} chapters, ${sections} sections, ${plan.tables.length} tables, ${plan.columns.length} columns, ${plan.warnings.length} warnings`);
+  const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
+  console.log(`${plan.id}: ${counts.join(', ')}`);
   for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
   warningCount += plan.warnings.length;
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-console.log(`ingested ${results.length - failures.length} of ${results.length} plans into ${relative(root, outDir)}/ in ${seconds} s; ${warningCount} warnings, ${failures.length} errors`);
+console.log(`ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}`);
 if (options.strict && (warningCount > 0 || failures.length > 0)) {
   console.error('--strict: warnings and errors are fatal');
   process.exitCode = 1;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 type Result = ({ file: string } & IngestedPlan) | { file: string; error: string };
