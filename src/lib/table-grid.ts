@@ -10,26 +10,31 @@ export interface GridCell {
 }
 
 /**
- * The body of a table as HTML rows: merged cells (`spans`) become row spans and the cells they
- * cover, which the open data fills with copies, are dropped. Leading merged columns (a category)
- * and the first column after them (the indicator or task name) head their rows.
+ * The body of a table as HTML rows: merged cells (`spans`) become row spans, and the cells they
+ * cover, which the open data fills with copies, are dropped.
  */
-export function tableGrid(table: Pick<Table, 'rows' | 'spans'>): GridCell[][] {
+export function tableGrid(table: Pick<Table, 'kind' | 'rows' | 'spans'>): GridCell[][] {
   const spanAt = new Map(table.spans.map((span) => [cellKey(span.row, span.col), span.rowSpan]));
   const covered = new Set(
-    table.spans.flatMap((span) =>
-      Array.from({ length: span.rowSpan - 1 }, (_, i) => cellKey(span.row + 1 + i, span.col)),
-    ),
+    table.spans.flatMap((span) => Array.from({ length: span.rowSpan - 1 }, (_, i) => cellKey(span.row + 1 + i, span.col))),
   );
-  const spannedColumns = new Set(table.spans.map((span) => span.col));
-  let headerColumns = 0;
-  while (spannedColumns.has(headerColumns)) headerColumns++;
-
+  const lastHeader = lastRowHeaderColumn(table);
   return table.rows.map((row, r) =>
     row.flatMap((text, c) =>
-      covered.has(cellKey(r, c)) ? [] : [{ text, rowSpan: spanAt.get(cellKey(r, c)) ?? 1, isRowHeader: c <= headerColumns }],
+      covered.has(cellKey(r, c)) ? [] : [{ text, rowSpan: spanAt.get(cellKey(r, c)) ?? 1, isRowHeader: c <= lastHeader }],
     ),
   );
+}
+
+/**
+ * Rows are named by their leading merged columns (a category, a task) and, in an indicator
+ * table, by the indicator's name after them; with no merged column, by the first column.
+ */
+function lastRowHeaderColumn(table: Pick<Table, 'kind' | 'spans'>): number {
+  const spanned = new Set(table.spans.map((span) => span.col));
+  let leading = 0;
+  while (spanned.has(leading)) leading++;
+  return table.kind === 'indicator' || leading === 0 ? leading : leading - 1;
 }
 
 function cellKey(row: number, col: number): string {

@@ -1,0 +1,89 @@
+/** Every anchor DESIGN.md promises exists on its chapter page, holding what plan.json says it holds. */
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { readPlans } from '../../scripts/site/read-plans.ts';
+import { numberedTitle } from '../../src/lib/labels.ts';
+import { chapterPath } from '../../src/lib/paths.ts';
+import type { Block, Paragraph } from '../../src/lib/plan-schema.ts';
+import { builtSites, collapse, readPage, selectOne, textOf } from './built-site.ts';
+
+const paragraphs = (blocks: Block[]): Paragraph[] => blocks.filter((block) => block.type === 'paragraph');
+
+/** The markup a paragraph may hold: MDX's `<p>`, a run-in number and a lead. Anything else is plan text turned into markup. */
+const PARAGRAPH_MARKUP = new Set(['p', 'span.num', 'span.num.restored', 'strong.lead']);
+
+const plansOfSites = builtSites().flatMap(([site, { contentDir, distDir }]) =>
+  readPlans(contentDir).map((plan) => ({ site, plan, distDir })),
+);
+
+describe.each(plansOfSites)('$site: $plan.id', ({ plan, distDir }) => {
+  const pageOf = (chapter: number) => readPage(distDir, chapterPath(plan.id, chapter));
+  const byId = (chapter: number, id: string) => selectOne(`[id="${id}"]`, pageOf(chapter), `${chapterPath(plan.id, chapter)}#${id}`);
+
+  test('every section #s<m> is a section headed by its number and title', () => {
+    for (const chapter of plan.chapters) {
+      for (const section of chapter.sections) {
+        const element = byId(chapter.n, section.anchor);
+        expect(element.tagName).toBe('section');
+        expect(textOf(selectOne('h2', element))).toBe(collapse(numberedTitle(section.number, section.title)));
+      }
+    }
+  });
+
+  test('every paragraph #s<m>-p<k> holds its text exactly, with its run-in number, as text', () => {
+    for (const chapter of plan.chapters) {
+      const blocks = [...paragraphs(chapter.blocks), ...chapter.sections.flatMap((section) => paragraphs(section.blocks))];
+      for (const paragraph of blocks) {
+        const element = byId(chapter.n, paragraph.anchor);
+        expect(textOf(element)).toBe(collapse(`${paragraph.number ?? ''}${paragraph.text}`));
+        const markup = selectAll('*', element)
+          .filter((child) => child !== element)
+          .map((child) => [child.tagName, ...((child.properties.className as string[] | undefined) ?? [])].join('.'));
+        expect(markup.filter((tag) => !PARAGRAPH_MARKUP.has(tag)), paragraph.anchor).toEqual([]);
+      }
+    }
+  });
+
+  test('every table #table-<t> is a table with its caption, column headers and cells', () => {
+    for (const table of plan.tables) {
+      const element = selectOne('table', byId(table.chapter, table.anchor));
+      if (table.caption !== null) expect(textOf(selectOne('caption', element))).toBe(collapse(table.caption));
+      const headers = selectAll('thead th', element);
+      expect(headers.map((th) => th.properties.scope)).toEqual(table.header.map(() => 'col'));
+      expect(headers.map(textOf)).toEqual(table.header.map(collapse));
+      expect(expandRowSpans(selectAll('tbody tr', element))).toEqual(table.rows.map((row) => row.map(collapse)));
+    }
+  });
+
+  test('every featured column #column-<c> is an aside with its number, title and items', () => {
+    for (const column of plan.columns) {
+      const element = byId(column.chapter, column.anchor);
+      expect(element.tagName).toBe('aside');
+      expect(textOf(selectOne('h2, h3', element))).toBe(collapse(numberedTitle(column.number, column.title)));
+      expect(selectAll('li', element).map(textOf)).toEqual(column.items.map(collapse));
+    }
+  });
+});
+
+/** The table's rows as plan.json has them: a cell spanning rows is repeated in each. */
+function expandRowSpans(rows: Element[]): string[][] {
+  const carried: { text: string; left: number }[] = [];
+  return rows.map((row) => {
+    const cells = row.children.filter((node): node is Element => node.type === 'element' && /^t[hd]$/.test(node.tagName));
+    const out: string[] = [];
+    for (let col = 0; cells.length > 0 || carried[col]?.left; col++) {
+      const above = carried[col];
+      if (above && above.left > 0) {
+        above.left--;
+        out.push(above.text);
+        continue;
+      }
+      const cell = cells.shift() as Element;
+      const text = textOf(cell);
+      carried[col] = { text, left: Number(cell.properties.rowSpan ?? 1) - 1 };
+      out.push(text);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Builds the sites the site tests read, once per run, into a temporary folder (the project's
+ * content/plans/ and dist/ stay untouched): the real plans of content/sources/, and a fixture
+ * plan whose text looks like code, Markdown and GFM, which must still reach the page as text.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import type { BuiltSite } from './built-site.ts';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The site of the real plans. */
+    plansSite: BuiltSite;
+    /** The site of tests/fixtures/site/. */
+    fixtureSite: BuiltSite;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'planpress-sites-'));
+  project.provide('plansSite', buildSite('content/sources', join(root, 'plans')));
+  project.provide('fixtureSite', buildSite('tests/fixtures/site', join(root, 'fixture')));
+  return () => rmSync(root, { recursive: true, force: true });
+}
+
+/** `npm run build` for one folder of sources, into `<dir>/content` and `<dir>/dist`. */
+function buildSite(sourcesDir: string, dir: string): BuiltSite {
+  const site = { contentDir: join(dir, 'content'), distDir: join(dir, 'dist') };
+  run('ingest', ['scripts/ingest.ts', '--sources', sourcesDir, '--out', site.contentDir]);
+  run('astro build', [astroBin(), 'build'], {
+    PLANPRESS_CONTENT_DIR: site.contentDir,
+    PLANPRESS_OUT_DIR: site.distDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  return site;
+}
+
+/** Runs a Node script with this Node; a failure throws with its output, which says what broke. */
+function run(what: string, args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+function astroBin(): string {
+  const packageJson = createRequire(import.meta.url).resolve('astro/package.json');
+  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: { astro: string } };
+  return join(dirname(packageJson), bin.astro);
+}
