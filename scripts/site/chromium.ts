@@ -1,10 +1,10 @@
 /** Debian's Chromium driven by playwright-core: the only browser this project's machines have. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Headless, sandbox-free (containers run as root) and quiet: no update, sync or network chatter. */
 const CHROMIUM_ARGS = [
@@ -25,6 +25,9 @@ export interface Chromium {
 
 /** Launches Chromium with a fresh profile, so no state leaks from one run into the next. */
 export async function launchChromium(): Promise<Chromium> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}; install Debian's: apt-get install -y --no-install-recommends chromium`);
+  }
   const profile = mkdtempSync(join(tmpdir(), 'planpress-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
