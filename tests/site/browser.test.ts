@@ -13,7 +13,8 @@ const PHONE = { width: 390, height: 844 };
 /** The table with the most columns in any plan: the one most likely to be wider than a phone. */
 const widest = plans
   .flatMap((plan) => plan.tables.map((table) => ({ plan, table })))
-  .reduce((a, b) => (b.table.header.length > a.table.header.length ? b : a));
+  .sort((a, b) => b.table.header.length - a.table.header.length)[0];
+if (!widest) throw new Error('No plan has a table: the browser test needs one to scroll.');
 
 let server: StaticServer;
 let chromium: Chromium;
