@@ -1,11 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { outDir, siteUrl } from './src/lib/build-env.ts';
+import { cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 
 export default defineConfig({
   site: siteUrl(),
   outDir: outDir(),
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Plan text must reach the page exactly as printed: no curly quotes or dashes made from ASCII

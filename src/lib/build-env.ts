@@ -18,3 +18,8 @@ export function outDir(env: Env = process.env): string {
 export function siteUrl(env: Env = process.env): string {
   return env.PLANPRESS_SITE || 'https://planpress.example.org';
 }
+
+/** Astro's cache, which holds the content layer's data store: one per build folder, so that builds side by side never share it. */
+export function cacheDir(env: Env = process.env): string {
+  return env.PLANPRESS_CACHE_DIR || 'node_modules/.astro';
+}

@@ -2,6 +2,7 @@
 
 export const CATALOGUE_PATH = '/';
 export const CATALOGUE_DATA_PATH = '/data/plans.json';
+export const SEARCH_PATH = '/search/';
 
 export function planPath(planId: string): string {
   return `/plans/${planId}/`;

@@ -34,6 +34,7 @@ function buildSite(sourcesDir: string, dir: string): BuiltSite {
   run('astro build', [astroBin(), 'build'], {
     PLANPRESS_CONTENT_DIR: site.contentDir,
     PLANPRESS_OUT_DIR: site.distDir,
+    PLANPRESS_CACHE_DIR: join(dir, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   });
   return site;
