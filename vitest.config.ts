@@ -7,14 +7,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/site/**'],
+          exclude: [...configDefaults.exclude, 'tests/site/**', 'tests/**/*.site.test.ts'],
         },
       },
       {
         // Tests of the built site: the global setup ingests the real sources and builds once.
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          // Tests of the built site elsewhere in tests/ are named *.site.test.ts.
+          include: ['tests/site/**/*.test.ts', 'tests/**/*.site.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 60_000,
         },
