@@ -1,0 +1,36 @@
+/** The 专栏 index: every featured column of every plan, with the place it stands in its chapter. */
+import { anchorPath } from '../paths.ts';
+import type { Chapter, Column, Plan, Section } from '../plan-schema.ts';
+
+export interface ColumnEntry {
+  column: Column;
+  chapter: Chapter;
+  /** The section the column stands in, or null before the chapter's first section. */
+  section: Section | null;
+  /** Site URL of the column in its chapter page. */
+  href: string;
+}
+
+export interface PlanColumns {
+  plan: Plan;
+  entries: ColumnEntry[];
+}
+
+/** The plans that have columns, in the order given, each with its columns in order. */
+export function columnsIndex(plans: readonly Plan[]): PlanColumns[] {
+  return plans.filter((plan) => plan.columns.length > 0).map((plan) => ({ plan, entries: plan.columns.map((column) => columnEntry(plan, column)) }));
+}
+
+/** One route per plan that has columns: the index narrowed to it, beside the whole index for the filter. */
+export function planColumnsRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { shown: PlanColumns; index: PlanColumns[] } }[] {
+  const index = columnsIndex(plans);
+  return index.map((shown) => ({ params: { plan: shown.plan.id }, props: { shown, index } }));
+}
+
+function columnEntry(plan: Plan, column: Column): ColumnEntry {
+  const chapter = plan.chapters.find((candidate) => candidate.n === column.chapter);
+  if (!chapter) throw new Error(`Plan ${plan.id}: ${column.number} stands in chapter ${column.chapter}, which plan.json does not have.`);
+  const section = column.section === null ? null : chapter.sections.find((candidate) => candidate.n === column.section);
+  if (section === undefined) throw new Error(`Plan ${plan.id}: ${column.number} stands in section ${column.section} of chapter ${chapter.n}, which has ${chapter.sections.length}.`);
+  return { column, chapter, section, href: anchorPath(plan.id, chapter.n, column.anchor) };
+}
