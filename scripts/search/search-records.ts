@@ -1,0 +1,103 @@
+/**
+ * What the search index holds: one record per place a result can link to — a plan's cover, a
+ * chapter's opening (before its first section), each section, each table and each featured
+ * column — with the text the built page shows there. Tables and columns are records of their
+ * own, so they can be filtered by kind, and are left out of the section around them.
+ */
+import { numberedTitle } from '../../src/lib/labels.ts';
+import { anchorPath, chapterPath, planPath } from '../../src/lib/paths.ts';
+import { findColumn, findTable } from '../../src/lib/plan-lookup.ts';
+import type { Block, Chapter, Column, Plan, Table } from '../../src/lib/plan-schema.ts';
+import { tableGrid } from '../../src/lib/table-grid.ts';
+
+/** The kinds of content a reader can filter by. */
+export const RECORD_KINDS = {
+  text: '正文',
+  indicatorTable: '指标表',
+  taskList: '任务清单',
+  otherTable: '表格',
+  column: '专栏',
+} as const;
+export type RecordKind = (typeof RECORD_KINDS)[keyof typeof RECORD_KINDS];
+
+const TABLE_KINDS: Readonly<Record<Table['kind'], RecordKind>> = {
+  indicator: RECORD_KINDS.indicatorTable,
+  'task-list': RECORD_KINDS.taskList,
+  other: RECORD_KINDS.otherTable,
+};
+
+/** What a record says about its plan: enough for meta and filters. */
+export type RecordPlan = Pick<Plan, 'id' | 'title' | 'region' | 'period'>;
+
+export interface SearchRecord {
+  /** Site-relative URL: a chapter page with the record's anchor, or a page itself. */
+  url: string;
+  /** The heading of what the record covers, as the page shows it. */
+  title: string;
+  /** The numbered chapter title, or '' for the cover. */
+  chapter: string;
+  kind: RecordKind;
+  /** The text the page shows, one block (heading, paragraph, table row, item) a line. */
+  text: string;
+  plan: RecordPlan;
+}
+
+/** Every record of a plan, in reading order. */
+export function searchRecords(plan: Plan): SearchRecord[] {
+  const owner: RecordPlan = { id: plan.id, title: plan.title, region: plan.region, period: plan.period };
+  const cover: SearchRecord = {
+    url: planPath(plan.id),
+    title: plan.title,
+    chapter: '',
+    kind: RECORD_KINDS.text,
+    text: lines([plan.title, ...plan.preamble]),
+    plan: owner,
+  };
+  return [cover, ...plan.chapters.flatMap((chapter) => chapterRecords(plan, owner, chapter))];
+}
+
+function chapterRecords(plan: Plan, owner: RecordPlan, chapter: Chapter): SearchRecord[] {
+  const chapterTitle = numberedTitle(chapter.number, chapter.title);
+  const record = (url: string, title: string, kind: RecordKind, blocks: readonly string[]): SearchRecord => ({
+    url,
+    title,
+    chapter: chapterTitle,
+    kind,
+    text: lines(blocks),
+    plan: owner,
+  });
+  const tableOrColumn = (block: Block): SearchRecord[] => {
+    if (block.type === 'table') {
+      const table = findTable(plan, block.n);
+      const caption = table.caption ?? `表${table.n}`;
+      return [record(anchorPath(plan.id, chapter.n, table.anchor), caption, TABLE_KINDS[table.kind], [caption, ...tableLines(table)])];
+    }
+    if (block.type === 'column') {
+      const column: Column = findColumn(plan, block.n);
+      const title = numberedTitle(column.number, column.title);
+      return [record(anchorPath(plan.id, chapter.n, column.anchor), title, RECORD_KINDS.column, [title, ...column.items])];
+    }
+    return [];
+  };
+  const opening = record(chapterPath(plan.id, chapter.n), chapterTitle, RECORD_KINDS.text, [chapterTitle, ...paragraphTexts(chapter.blocks)]);
+  const sections = chapter.sections.flatMap((section) => {
+    const sectionTitle = numberedTitle(section.number, section.title);
+    const url = anchorPath(plan.id, chapter.n, section.anchor);
+    return [record(url, sectionTitle, RECORD_KINDS.text, [sectionTitle, ...paragraphTexts(section.blocks)]), ...section.blocks.flatMap(tableOrColumn)];
+  });
+  return [opening, ...chapter.blocks.flatMap(tableOrColumn), ...sections];
+}
+
+/** A paragraph as printed: its run-in number, then its text (which includes the lead). */
+function paragraphTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => (block.type === 'paragraph' ? [`${block.number ?? ''}${block.text}`] : []));
+}
+
+/** The header, then the rows as the page draws them: a merged cell once, not the copies the open data fills in. */
+function tableLines(table: Table): string[] {
+  return [table.header.join(' '), ...tableGrid(table).map((row) => row.map((cell) => cell.text).join(' '))];
+}
+
+function lines(blocks: readonly string[]): string {
+  return blocks.join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * How search compares text, the way a reader's Ctrl+F should: whitespace is ignored and the
+ * full-width forms of ASCII (`９９．５４％`, `（一）`) read as their half-width twins. Nothing
+ * else is folded: case, simplified/traditional and punctuation variants stay distinct.
+ */
+
+const FULL_WIDTH_FIRST = 0xff01;
+const FULL_WIDTH_LAST = 0xff5e;
+/** Distance from a full-width ASCII form (U+FF01–U+FF5E) to its ASCII twin. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+const WHITESPACE = /\s/;
+
+/** One UTF-16 unit folded: '' for whitespace, the half-width twin of a full-width form, else itself. */
+export function foldUnit(unit: string): string {
+  if (WHITESPACE.test(unit)) return '';
+  const code = unit.charCodeAt(0);
+  return code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : unit;
+}
+
+export function fold(text: string): string {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += foldUnit(text[i]!);
+  return folded;
+}
+
+/** A text folded, with where each folded unit came from, to map matches back onto the original. */
+interface FoldedText {
+  folded: string;
+  /** `origins[j]` is the index in the original text of folded unit j. */
+  origins: number[];
+}
+
+function foldTracked(text: string): FoldedText {
+  let folded = '';
+  const origins: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = foldUnit(text[i]!);
+    if (!unit) continue;
+    folded += unit;
+    origins.push(i);
+  }
+  return { folded, origins };
+}
+
+/** A match as offsets into the original text, `end` exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the query occurs in the text, folded, left to right without overlaps. A match spans
+ * from its first to its last matched character, so the whitespace inside it belongs to it.
+ */
+export function findMatches(text: string, query: string): TextRange[] {
+  const needle = fold(query);
+  if (!needle) return [];
+  const { folded, origins } = foldTracked(text);
+  const ranges: TextRange[] = [];
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+    ranges.push({ start: origins[at]!, end: origins[at + needle.length - 1]! + 1 });
+  }
+  return ranges;
+}
+
+/** Whether the text contains the query, folded: the test every search result must pass. */
+export function containsFolded(text: string, query: string): boolean {
+  const needle = fold(query);
+  return needle !== '' && fold(text).includes(needle);
+}
