@@ -1,0 +1,122 @@
+/**
+ * PlanPress search, served as the ES module /search/engine.js: `search(query, options)` finds
+ * every section, table and column whose text contains the query's characters, the way Ctrl+F
+ * would (whitespace ignored, full- and half-width alike), and only those.
+ *
+ * Pagefind finds the candidates: the index holds one word per character (./tokens.ts), and the
+ * query is sent as an exact phrase of those words. Each candidate is then checked against its
+ * text, because Pagefind ignores punctuation and case, and ranked: the query exactly as typed
+ * first, then a match in the heading, then more matches, then reading order.
+ */
+import { planPath } from '../lib/paths.ts';
+import { excerptHtml } from './excerpt.ts';
+import { findMatches, fold } from './fold.ts';
+import { exactQuery, indexedText } from './tokens.ts';
+
+/** A Pagefind filter value: one value, all of several, or any of several. */
+export type FilterValue = string | string[] | { any: string[] };
+
+export interface SearchOptions {
+  /** Restrict results by `plan` (title), `period`, `region` or `kind` (`正文`, `指标表`, `专栏`…). */
+  filters?: Record<string, FilterValue>;
+}
+
+export interface SearchResult {
+  /** Absolute URL of the place: the chapter page and the section, table or column anchor. */
+  url: string;
+  /** Its heading: `二、聚力构建优质均衡的基本公共教育服务体系`, `表1  …`, `专栏3 …`. */
+  title: string;
+  /** A passage around the first match, HTML-escaped, each match in `<mark>`. */
+  excerpt: string;
+  /** The plan's title. */
+  plan: string;
+  planId: string;
+  /** Absolute URL of the plan's cover. */
+  planUrl: string;
+  /** The numbered chapter title, or '' for the plan's cover. */
+  chapter: string;
+  /** `正文`, `指标表`, `任务清单`, `表格` or `专栏`. */
+  kind: string;
+  period: string | null;
+  region: string | null;
+  /** How many times the query occurs in the text. */
+  matches: number;
+  /** True when the text holds the query exactly as typed, not only folded. */
+  exact: boolean;
+}
+
+/** What Pagefind returns for a result's `data()`; only what the engine reads. */
+interface PagefindFragment {
+  raw_url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindModule {
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, FilterValue> }): Promise<{
+    results: { data(): Promise<PagefindFragment> }[];
+  }>;
+}
+
+let pagefind: Promise<PagefindModule> | undefined;
+
+/** Pagefind's own module, beside this one, loaded on the first search. */
+function loadPagefind(): Promise<PagefindModule> {
+  pagefind ??= import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href) as Promise<PagefindModule>;
+  return pagefind;
+}
+
+/** Loads Pagefind and its index metadata ahead of a first search, as when a search box gets focus. */
+export async function preload(): Promise<void> {
+  await (await loadPagefind()).init();
+}
+
+/** Every place whose text contains the query, best first. An empty query finds nothing. */
+export async function search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
+  if (!fold(query)) return [];
+  const pagefindModule = await loadPagefind();
+  // A query of punctuation alone has no word to look up: every record is a candidate.
+  const { results } = await pagefindModule.search(exactQuery(query), { filters: options.filters ?? {} });
+  const fragments = await Promise.all(results.map((result) => result.data()));
+  const ranked = fragments.flatMap((fragment) => {
+    const result = checkedResult(fragment, query);
+    return result ? [result] : [];
+  });
+  ranked.sort(
+    (a, b) =>
+      Number(b.result.exact) - Number(a.result.exact) ||
+      Number(b.inTitle) - Number(a.inTitle) ||
+      b.result.matches - a.result.matches ||
+      a.order - b.order,
+  );
+  return ranked.map(({ result }) => result);
+}
+
+/** The result for a candidate whose text really contains the query, or null. */
+function checkedResult(fragment: PagefindFragment, query: string): { result: SearchResult; inTitle: boolean; order: number } | null {
+  const text = indexedText(fragment.content);
+  const matches = findMatches(text, query);
+  if (matches.length === 0) return null;
+  const { meta, filters } = fragment;
+  const title = meta.title ?? '';
+  return {
+    result: {
+      url: new URL(fragment.raw_url, import.meta.url).href,
+      title,
+      excerpt: excerptHtml(text, matches),
+      plan: meta.plan ?? '',
+      planId: meta.planId ?? '',
+      planUrl: new URL(planPath(meta.planId ?? ''), import.meta.url).href,
+      chapter: meta.chapter ?? '',
+      kind: meta.kind ?? '',
+      period: filters.period?.[0] ?? null,
+      region: filters.region?.[0] ?? null,
+      matches: matches.length,
+      exact: text.includes(query.trim()),
+    },
+    inTitle: findMatches(title, query).length > 0,
+    order: Number(meta.order),
+  };
+}

@@ -1,0 +1,17 @@
+/** Where search lives in the built site (DESIGN.md, "Public URLs"). */
+
+/** The search engine as an ES module: `search(query, options)`. A public URL. */
+export const ENGINE_PATH = '/search/engine.js';
+
+/** Pagefind's bundle (its JS, WebAssembly and index), loaded by the engine relative to itself. */
+export const PAGEFIND_DIR = '/search/pagefind/';
+
+/** The search page's query parameter: `/search/?q=…`. */
+export const QUERY_PARAM = 'q';
+
+/** On a page opened from a result, the query to highlight: `/plans/…/3/?hl=双减#s6`. */
+export const HIGHLIGHT_PARAM = 'hl';
+
+/** The facets a reader can filter results by, as named in the index. */
+export const FACETS = ['plan', 'period', 'region', 'kind'] as const;
+export type Facet = (typeof FACETS)[number];
