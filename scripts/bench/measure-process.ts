@@ -14,6 +14,10 @@ export interface Measured {
   readonly peakTreeBytes: number;
   /** Most processes seen in the tree at once. */
   readonly peakProcesses: number;
+  /** CPU time (user + system) of the tree, summed over its processes as last sampled. */
+  readonly cpuMs: number;
+  /** Share of the machine's CPU time (all cores) that other processes used meanwhile: how quiet the machine was. */
+  readonly otherCpuShare: number | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -36,11 +40,14 @@ export function measureCommand(command: string, options: MeasureOptions = {}): P
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     let peakTreeBytes = 0;
     let peakProcesses = 0;
+    const ticks = new Map<number, number>();
+    const machineBefore = machineTicks();
     const sample = () => {
       if (child.pid === undefined) return;
       const tree = processTree(child.pid);
       peakProcesses = Math.max(peakProcesses, tree.length);
-      peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, pid) => sum + residentBytes(pid), 0));
+      peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, { pid }) => sum + residentBytes(pid), 0));
+      for (const { pid, cpuTicks } of tree) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, cpuTicks));
     };
     const timer = setInterval(sample, options.intervalMs ?? 50);
     child.on('error', (error) => {
@@ -49,12 +56,18 @@ export function measureCommand(command: string, options: MeasureOptions = {}): P
     });
     child.on('close', (exitCode) => {
       clearInterval(timer);
+      const machineAfter = machineTicks();
+      const ourTicks = [...ticks.values()].reduce((sum, value) => sum + value, 0);
+      const total = machineBefore && machineAfter ? machineAfter.total - machineBefore.total : 0;
+      const busy = machineBefore && machineAfter ? machineAfter.busy - machineBefore.busy : 0;
       resolvePromise({
         command,
         exitCode,
         wallMs: performance.now() - started,
         peakTreeBytes,
         peakProcesses,
+        cpuMs: ourTicks * TICK_MS,
+        otherCpuShare: total > 0 ? Math.max(0, busy - ourTicks) / total : null,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
       });
@@ -62,39 +75,64 @@ export function measureCommand(command: string, options: MeasureOptions = {}): P
   });
 }
 
+/** Linux's clock tick (USER_HZ), 100 on every common kernel configuration. */
+const TICK_MS = 10;
+
+interface ProcessStat {
+  readonly pid: number;
+  readonly parent: number;
+  /** User and system time so far, in clock ticks. */
+  readonly cpuTicks: number;
+}
+
 /** `root` and every process descended from it, read from /proc/<pid>/stat. */
-export function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
+export function processTree(root: number): ProcessStat[] {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
-    return [root];
+    return [];
   }
+  const children = new Map<number, ProcessStat[]>();
+  let rootStat: ProcessStat | null = null;
   for (const entry of entries) {
     if (!/^\d+$/u.test(entry)) continue;
-    const parent = parentPid(Number(entry));
-    if (parent === null) continue;
-    const list = children.get(parent) ?? [];
-    list.push(Number(entry));
-    children.set(parent, list);
+    const stat = processStat(Number(entry));
+    if (!stat) continue;
+    if (stat.pid === root) rootStat = stat;
+    const list = children.get(stat.parent) ?? [];
+    list.push(stat);
+    children.set(stat.parent, list);
   }
-  const tree: number[] = [];
-  const stack = [root];
+  const tree: ProcessStat[] = [];
+  const stack = rootStat ? [rootStat] : [];
   while (stack.length > 0) {
-    const pid = stack.pop()!;
-    tree.push(pid);
-    stack.push(...(children.get(pid) ?? []));
+    const stat = stack.pop()!;
+    tree.push(stat);
+    stack.push(...(children.get(stat.pid) ?? []));
   }
   return tree;
 }
 
-function parentPid(pid: number): number | null {
+function processStat(pid: number): ProcessStat | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name, in parentheses, may hold spaces: the fields after its last `)` are fixed.
+    // The command name, in parentheses, may hold spaces: the fields after its last `)` are fixed
+    // (field 3, the state, first; 4 the parent; 14 and 15 user and system time).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[1]);
+    return { pid, parent: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** All cores' ticks since boot, and the busy ones (neither idle nor waiting for I/O), from /proc/stat. */
+function machineTicks(): { total: number; busy: number } | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const values = line.trim().split(/\s+/u).slice(1, 9).map(Number);
+    const total = values.reduce((sum, value) => sum + value, 0);
+    return { total, busy: total - values[3]! - values[4]! };
   } catch {
     return null;
   }

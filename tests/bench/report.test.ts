@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { END_MARKER, START_MARKER, writeReport } from '../../scripts/bench/report.ts';
+import { pageKinds } from '../../scripts/bench/site-figures.ts';
+
+describe('pageKinds', () => {
+  const ids = ['zhangye-2026-2030', 'dongli-2021-2025'];
+  const indicators = ['学前三年毛入园率', '九年义务教育巩固率', '高中阶段教育毛入学率', '高等教育毛入学率', '劳动年龄人口平均受教育年限'];
+  const pages = [
+    { path: 'index.html', bytes: 9000 },
+    { path: '404.html', bytes: 2000 },
+    { path: 'plans/zhangye-2026-2030/index.html', bytes: 10_000 },
+    { path: 'plans/dongli-2021-2025/index.html', bytes: 12_000 },
+    { path: 'plans/zhangye-2026-2030/1/index.html', bytes: 30_000 },
+    { path: 'plans/dongli-2021-2025/3/index.html', bytes: 53_000 },
+    { path: 'search/index.html', bytes: 3000 },
+    ...indicators.map((name, i) => ({ path: `indicators/${encodeURIComponent(name)}/index.html`, bytes: 1000 * (i + 1) })),
+  ];
+
+  it('groups pages by route, plan ids, numbers and many-valued last segments as variables, each with its largest page', () => {
+    expect(pageKinds(pages, ids)).toEqual([
+      { pattern: '/', pages: 1, largest: '/', largestBytes: 9000 },
+      { pattern: '/404.html', pages: 1, largest: '/404.html', largestBytes: 2000 },
+      { pattern: '/indicators/[*]/', pages: 5, largest: `/indicators/${encodeURIComponent('劳动年龄人口平均受教育年限')}/`, largestBytes: 5000 },
+      { pattern: '/plans/[plan]/', pages: 2, largest: '/plans/dongli-2021-2025/', largestBytes: 12_000 },
+      { pattern: '/plans/[plan]/[n]/', pages: 2, largest: '/plans/dongli-2021-2025/3/', largestBytes: 53_000 },
+      { pattern: '/search/', pages: 1, largest: '/search/', largestBytes: 3000 },
+    ]);
+  });
+});
+
+describe('writeReport', () => {
+  it('creates the note with the generated part between markers', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'planpress-report-')), 'benchmarks.md');
+    writeReport(file, '| plans |\n');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# Benchmarks\n/u);
+    expect(text).toContain(`${START_MARKER}\n\n| plans |\n\n${END_MARKER}`);
+  });
+
+  it('replaces only what stands between the markers', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'planpress-report-')), 'benchmarks.md');
+    writeFileSync(file, `# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\nold figures\n${END_MARKER}\n\n## Notes\n`);
+    writeReport(file, 'new figures');
+    expect(readFileSync(file, 'utf8')).toBe(`# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\n\nnew figures\n\n${END_MARKER}\n\n## Notes\n`);
+  });
+});
