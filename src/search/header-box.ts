@@ -1,0 +1,112 @@
+/**
+ * The header search box, enhanced: `/` or Ctrl/⌘+K focuses it, typing shows the best results
+ * grouped by plan in a list under it, arrow keys move through them, Escape closes it, and Enter
+ * still submits the form to the search page with every result.
+ */
+import { fold } from './fold.ts';
+import { groupByPlan } from './group-results.ts';
+import { loadEngine } from './load-engine.ts';
+import { renderGroups } from './result-view.ts';
+import { QUERY_PARAM } from './search-paths.ts';
+
+const DEBOUNCE_MS = 150;
+/** One character is in nearly every section: that search waits for Enter and the full page. */
+const MIN_CHARACTERS = 2;
+const PER_PLAN = 3;
+
+export function enhanceSearchBox(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]');
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]');
+  const status = panel?.querySelector<HTMLElement>('[role="status"]');
+  const list = panel?.querySelector<HTMLElement>('[data-search-list]');
+  if (!input || !panel || !status || !list) return;
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const open = (message: string) => {
+    status.textContent = message;
+    panel.hidden = false;
+    placePanel(form, panel);
+  };
+  const close = () => {
+    latest++;
+    panel.hidden = true;
+    list.replaceChildren();
+  };
+
+  const update = async () => {
+    const query = input.value;
+    const search = ++latest;
+    const length = [...fold(query)].length;
+    if (length === 0) return close();
+    list.replaceChildren();
+    if (length < MIN_CHARACTERS) return open(`按回车键，在搜索页查看含“${query.trim()}”的全部内容。`);
+    open('正在搜索…');
+    const results = await (await loadEngine()).search(query);
+    if (search !== latest) return;
+    const groups = groupByPlan(results);
+    open(results.length ? `${results.length} 处，分布在 ${groups.length} 部规划中` : `没有找到“${query.trim()}”。`);
+    list.append(renderGroups(groups, { query, headingLevel: 3, perGroup: PER_PLAN }));
+    // The search page has every result, and filters.
+    if (results.length) list.append(allResultsLink(form, query, results.length));
+  };
+
+  input.addEventListener('focus', () => void loadEngine().then((engine) => engine.preload()), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  });
+  form.addEventListener('keydown', (event) => moveThroughResults(event, form, input, close));
+  form.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+    if (!shortcut) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
+
+/** The list is as wide as the screen allows, up to 36rem, under the box and never past the viewport's edges. */
+function placePanel(form: HTMLFormElement, panel: HTMLElement): void {
+  const margin = 8;
+  const viewport = document.documentElement.clientWidth;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const box = form.getBoundingClientRect();
+  const width = Math.min(36 * rem, viewport - 2 * margin);
+  const left = Math.min(Math.max(margin, box.right - width), viewport - margin - width);
+  panel.style.width = `${width}px`;
+  panel.style.left = `${left - box.left}px`;
+}
+
+function allResultsLink(form: HTMLFormElement, query: string, count: number): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.className = 'search-all';
+  const url = new URL(form.action);
+  url.searchParams.set(QUERY_PARAM, query.trim());
+  link.href = url.pathname + url.search;
+  link.textContent = `查看全部 ${count} 处结果`;
+  return link;
+}
+
+/** Arrow keys walk from the box through the result links and back; Escape closes the list. */
+function moveThroughResults(event: KeyboardEvent, form: HTMLFormElement, input: HTMLInputElement, close: () => void): void {
+  if (event.key === 'Escape') {
+    close();
+    input.focus();
+    return;
+  }
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const stops = [input, ...form.querySelectorAll<HTMLAnchorElement>('[data-search-list] a.hit, [data-search-list] a.search-all')];
+  const at = stops.indexOf(document.activeElement as HTMLInputElement);
+  const next = stops[at + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (at === -1 || !next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}

@@ -1,0 +1,121 @@
+/**
+ * The search page, /search/?q=…: every result, grouped by plan, with filters and their counts.
+ * The query and the chosen filters live in the URL, so a search can be shared and reloaded.
+ */
+import type { SearchResult } from './engine.ts';
+import { facetValues, passes, selectionFromParams, writeSelection, type FacetValue, type Selection } from './facets.ts';
+import { fold } from './fold.ts';
+import { groupByPlan } from './group-results.ts';
+import { loadEngine } from './load-engine.ts';
+import { renderGroups } from './result-view.ts';
+import { FACETS, QUERY_PARAM, type Facet } from './search-paths.ts';
+
+const FACET_LABELS: Readonly<Record<Facet, string>> = { plan: '规划', period: '规划期', region: '地区', kind: '内容' };
+
+interface PageParts {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  /** Collapsed on a phone, so results come first; open where there is room beside them. */
+  filters: HTMLDetailsElement;
+  facets: HTMLElement;
+  results: HTMLElement;
+}
+
+const WIDE_SCREEN = '(min-width: 60rem)';
+
+export function runSearchPage(parts: PageParts): void {
+  const { form, input, status, filters, facets, results: resultsBox } = parts;
+  filters.open = matchMedia(WIDE_SCREEN).matches;
+  let query = '';
+  let selection: Selection = {};
+  let results: SearchResult[] = [];
+  let latest = 0;
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    query = params.get(QUERY_PARAM) ?? '';
+    selection = selectionFromParams(params);
+    input.value = query;
+  };
+  const writeUrl = (how: 'push' | 'replace') => {
+    const url = new URL(location.href);
+    url.searchParams.set(QUERY_PARAM, query);
+    writeSelection(url.searchParams, selection);
+    history[how === 'push' ? 'pushState' : 'replaceState'](null, '', url.pathname + url.search);
+  };
+
+  const draw = () => {
+    const shown = results.filter((result) => passes(result, selection));
+    const groups = groupByPlan(shown);
+    document.title = `“${query.trim()}” · 搜索 · PlanPress`;
+    status.textContent = results.length === 0
+      ? `没有找到“${query.trim()}”。`
+      : `“${query.trim()}”：${results.length} 处，分布在 ${groupByPlan(results).length} 部规划中${shown.length < results.length ? `；筛选后 ${shown.length} 处` : ''}。`;
+    facets.replaceChildren(...filterGroups(facetValues(results, selection)));
+    const chosen = FACETS.reduce((sum, facet) => sum + (selection[facet]?.length ?? 0), 0);
+    filters.querySelector('summary')!.textContent = chosen ? `筛选（已选 ${chosen} 项）` : '筛选';
+    filters.hidden = results.length === 0;
+    resultsBox.replaceChildren(renderGroups(groups, { query, headingLevel: 2 }));
+  };
+
+  const run = async () => {
+    const search = ++latest;
+    results = [];
+    resultsBox.replaceChildren();
+    filters.hidden = true;
+    if (!fold(query)) {
+      status.textContent = '输入要找的字词：政策术语、指标名称、地名或数字都可以，如“双减”“学前三年毛入园率”“99.54%”。';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const found = await (await loadEngine()).search(query);
+    if (search !== latest) return;
+    results = found;
+    draw();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    query = input.value;
+    writeUrl('push');
+    void run();
+  });
+  facets.addEventListener('change', () => {
+    selection = Object.fromEntries(
+      FACETS.map((facet) => [facet, [...facets.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value)]),
+    );
+    writeUrl('replace');
+    draw();
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void run();
+  });
+  readUrl();
+  void run();
+}
+
+/** One fieldset of checkboxes per facet that can tell results apart (two values or more, or one chosen). */
+function filterGroups(values: Record<Facet, FacetValue[]>): HTMLFieldSetElement[] {
+  return FACETS.filter((facet) => values[facet].length > 1 || values[facet].some((value) => value.selected)).map((facet) => {
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FACET_LABELS[facet];
+    fieldset.append(legend);
+    for (const { value, count, selected } of values[facet]) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = value;
+      box.checked = selected;
+      const countText = document.createElement('span');
+      countText.className = 'filter-count';
+      countText.textContent = String(count);
+      label.append(box, ` ${value} `, countText);
+      fieldset.append(label);
+    }
+    return fieldset;
+  });
+}

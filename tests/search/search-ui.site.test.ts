@@ -1,0 +1,106 @@
+/** The search a reader uses, in Chromium at a phone's width: the header box, the landing highlight, the search page. */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readPlans } from '../../scripts/site/read-plans.ts';
+import { searchRecords } from '../../scripts/search/search-records.ts';
+import { chapterPath, SEARCH_PATH } from '../../src/lib/paths.ts';
+import { containsFolded, fold } from '../../src/search/fold.ts';
+import { openSite, placeOf, type BrowserSite } from './browser-site.ts';
+
+const plansSite = inject('plansSite');
+const records = readPlans(plansSite.contentDir).flatMap(searchRecords);
+const relevant = (query: string) => records.filter((record) => containsFolded(record.text, query));
+const PHONE_WIDTH = 390;
+const QUERY = '学前三年毛入园率';
+
+let site: BrowserSite;
+beforeAll(async () => {
+  site = await openSite(plansSite.distDir, { width: PHONE_WIDTH, height: 844 });
+});
+afterAll(() => site?.close());
+
+/** The places the visible result links lead to, in order. */
+const shownPlaces = (selector: string) =>
+  site.page.$$eval(selector, (links) => links.map((link) => (link as HTMLAnchorElement).href)).then((hrefs) => hrefs.map(placeOf));
+
+describe(`the header box, at ${PHONE_WIDTH} px`, () => {
+  test('typing shows results grouped by plan; one opens its place with the query highlighted', async () => {
+    const { page } = site;
+    const [first] = records;
+    await page.goto(site.url(chapterPath(first!.plan.id, 1)));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type(QUERY);
+    await page.locator('.search-panel .hit').first().waitFor();
+
+    const plans = [...new Set(relevant(QUERY).map((record) => record.plan.title))];
+    expect(await page.locator('.search-panel .hit-plan a').allTextContents()).toEqual(expect.arrayContaining(plans));
+    expect(await page.locator('.search-panel .hit-plan').count()).toBe(plans.length);
+    const places = await shownPlaces('.search-panel a.hit');
+    expect(places.every((place) => relevant(QUERY).some((record) => record.url === place))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_WIDTH);
+    const panel = await page.locator('.search-panel').boundingBox();
+    expect(panel!.x).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(PHONE_WIDTH);
+
+    // Open a result on a chapter page, by keyboard.
+    await page.keyboard.press('ArrowDown');
+    const target = places[0]!;
+    await Promise.all([page.waitForURL((url) => placeOf(url.href) === target), page.keyboard.press('Enter')]);
+    const anchor = target.split('#')[1]!;
+    const marked = await page.evaluate((id) => {
+      const section = document.getElementById(id);
+      const marks = [...(section?.querySelectorAll('mark.search-hit') ?? [])];
+      const box = marks[0]?.getBoundingClientRect();
+      return { text: marks.map((mark) => mark.textContent).join(''), visible: !!box && box.top >= 0 && box.bottom <= innerHeight };
+    }, anchor);
+    expect(fold(marked.text)).toContain(QUERY);
+    expect(marked.visible).toBe(true);
+  });
+
+  test('Ctrl+K focuses it from anywhere; Escape closes the list', async () => {
+    const { page } = site;
+    await page.goto(site.url('/'));
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('双减');
+    await page.locator('.search-panel .hit').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.search-panel').isHidden()).toBe(true);
+  });
+});
+
+describe(`the search page, at ${PHONE_WIDTH} px`, () => {
+  test('a shared /search/?q= URL shows every result, grouped by plan, again after a reload', async () => {
+    const { page } = site;
+    const expected = relevant('双减').map((record) => record.url).sort();
+    await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('双减')}`));
+    await page.locator('.search-results .hit').first().waitFor();
+    expect((await shownPlaces('.search-results a.hit')).sort()).toEqual(expected);
+    expect(await page.locator('.search-results .hit-plan').count()).toBe(new Set(relevant('双减').map((record) => record.plan.id)).size);
+    expect(await page.inputValue('#search-query')).toBe('双减');
+
+    await page.reload();
+    await page.locator('.search-results .hit').first().waitFor();
+    expect((await shownPlaces('.search-results a.hit')).sort()).toEqual(expected);
+  });
+
+  test('a filter narrows the results to its value, shows its count and stays in the URL', async () => {
+    const { page } = site;
+    const tables = relevant(QUERY).filter((record) => record.kind === '指标表');
+    expect(tables.length).toBeGreaterThan(0);
+    await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent(QUERY)}`));
+    await page.locator('.search-results .hit').first().waitFor();
+    await page.locator('.search-filters summary').click();
+    const filter = page.locator('.search-filters label', { has: page.locator('input[name="kind"][value="指标表"]') });
+    expect(await filter.locator('.filter-count').textContent()).toBe(String(tables.length));
+
+    await filter.locator('input').check();
+    await page.waitForURL((url) => url.searchParams.get('kind') === '指标表');
+    expect((await shownPlaces('.search-results a.hit')).sort()).toEqual(tables.map((record) => record.url).sort());
+
+    await page.reload();
+    await page.locator('.search-results .hit').first().waitFor();
+    expect(await page.locator('input[name="kind"][value="指标表"]').isChecked()).toBe(true);
+    expect((await shownPlaces('.search-results a.hit')).sort()).toEqual(tables.map((record) => record.url).sort());
+  });
+});
