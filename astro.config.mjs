@@ -4,13 +4,20 @@ import { defineConfig } from 'astro/config';
 import { cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 
 export default defineConfig({
+  // The one place the deployed origin is set (PLANPRESS_SITE): canonical URLs, Open Graph, QR codes, sitemap.
   site: siteUrl(),
   outDir: outDir(),
   cacheDir: cacheDir(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // One stylesheet for every page, fetched once and cached, rather than a copy inlined in each page.
+    inlineStylesheets: 'never',
+  },
   // Plan text must reach the page exactly as printed: no curly quotes or dashes made from ASCII
   // ones, and no GFM syntax (`3~5岁` is not strikethrough) beyond what the ingest's serialiser escapes.
   integrations: [mdx({ gfm: false, smartypants: false })],
   devToolbar: { enabled: false },
+  // The enhancement script too is one shared, cached file rather than inlined into every page.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -1,7 +1,9 @@
 /**
  * `node scripts/screenshots.ts [--dist DIR] [--content DIR] [--out DIR]`: screenshots of a built
  * site (run `npm run build` first) at a phone's and a desktop's width, light and dark, for a
- * person to look at: the catalogue, a cover, a chapter, a table and a featured column.
+ * person to look at: the catalogue, a cover, the top of a chapter, an indicator table, a task
+ * list and a featured column in their chapters. `npm run screenshots -- --out docs/screenshots`
+ * refreshes the committed set.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { launchChromium } from './site/chromium.ts';
 import { readPlans } from './site/read-plans.ts';
 import { serveStatic } from './site/static-server.ts';
 import { anchorPath, CATALOGUE_PATH, chapterPath, planPath } from '../src/lib/paths.ts';
+import type { Plan, Table } from '../src/lib/plan-schema.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -25,27 +28,27 @@ const VIEWPORTS = [
 ];
 const SCHEMES = ['light', 'dark'] as const;
 
-// 1. Choose the pages: a table with merged cells (else any) and a featured column, in their chapters.
+// 1. Choose the pages: the indicator table with the most to show (merged cells, 约束性/预期性),
+//    a task list, and the first featured column, each in its chapter.
 const plans = readPlans(options.content);
-const tables = plans.flatMap((plan) => plan.tables.map((table) => ({ plan, target: table })));
-const columns = plans.flatMap((plan) => plan.columns.map((column) => ({ plan, target: column })));
-const table = tables.find(({ target }) => target.spans.length > 0) ?? tables[0];
-const column = columns[0];
-const cover = table?.plan ?? plans[0];
+const tables = plans.flatMap((plan) => plan.tables.map((table) => ({ plan, table })));
+const showing = ({ table }: { table: Table }) => Number(table.spans.length > 0) + Number(table.indicators.some((indicator) => indicator.attribute));
+const indicator = tables.filter(({ table }) => table.kind === 'indicator').sort((a, b) => showing(b) - showing(a))[0];
+const taskList = tables.find(({ table }) => table.kind === 'task-list');
+const column = plans.flatMap((plan) => plan.columns.map((target) => ({ plan, target })))[0];
+const cover: Plan | undefined = indicator?.plan ?? plans[0];
 if (!cover) throw new Error(`No plans under ${options.content}: run \`npm run build\` first.`);
 const shots = [
-  { name: 'catalogue', path: CATALOGUE_PATH, fullPage: true },
-  { name: 'cover', path: planPath(cover.id), fullPage: false },
+  { name: 'catalogue', path: CATALOGUE_PATH },
+  { name: 'cover', path: planPath(cover.id) },
 ];
-if (table) {
-  const { plan, target } = table;
-  shots.push({ name: 'chapter', path: chapterPath(plan.id, target.chapter), fullPage: false });
-  shots.push({ name: 'table', path: anchorPath(plan.id, target.chapter, target.anchor), fullPage: false });
+if (indicator) {
+  const { plan, table } = indicator;
+  shots.push({ name: 'chapter', path: chapterPath(plan.id, table.chapter) });
+  shots.push({ name: 'table', path: anchorPath(plan.id, table.chapter, table.anchor) });
 }
-if (column) {
-  const { plan, target } = column;
-  shots.push({ name: 'column', path: anchorPath(plan.id, target.chapter, target.anchor), fullPage: false });
-}
+if (taskList) shots.push({ name: 'task-list', path: anchorPath(taskList.plan.id, taskList.table.chapter, taskList.table.anchor) });
+if (column) shots.push({ name: 'column', path: anchorPath(column.plan.id, column.target.chapter, column.target.anchor) });
 
 // 2. Serve the site and take every shot at every width in every colour scheme.
 mkdirSync(options.out, { recursive: true });
@@ -60,7 +63,7 @@ try {
       for (const shot of shots) {
         await page.goto(new URL(shot.path, server.url).href);
         const file = join(options.out, `${shot.name}-${viewport.width}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: shot.fullPage });
+        await page.screenshot({ path: file });
         console.log(file);
       }
     }

@@ -20,3 +20,15 @@ export function anchorPath(planId: string, chapter: number, anchor: string): str
 export function planDataPath(planId: string): string {
   return `/data/plans/${planId}.json`;
 }
+
+/** A table as CSV, for spreadsheets: `/plans/<plan-id>/tables/<n>.csv`. */
+export function tableCsvPath(planId: string, table: number): string {
+  return `/plans/${planId}/tables/${table}.csv`;
+}
+
+/** The plan's source export, as UTF-8 text. */
+export function sourceTextPath(planId: string): string {
+  return `/plans/${planId}/source.txt`;
+}
+
+export const SITEMAP_PATH = '/sitemap.xml';

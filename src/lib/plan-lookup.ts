@@ -1,10 +1,22 @@
-import type { Column, Plan, Table } from './plan-schema.ts';
+import type { Chapter, Column, Paragraph, Plan, Section, Table } from './plan-schema.ts';
+
+/** Plans by id, built once per list of plans, so a page finds its plan in O(1) however many plans the site has. */
+const indexes = new WeakMap<readonly Plan[], Map<string, Plan>>();
 
 /** The plan an MDX component names by id; a wrong id fails the build with the ids there are. */
 export function findPlan(plans: readonly Plan[], id: string): Plan {
-  const plan = plans.find((candidate) => candidate.id === id);
+  let byId = indexes.get(plans);
+  if (!byId) {
+    byId = new Map(plans.map((plan) => [plan.id, plan]));
+    indexes.set(plans, byId);
+  }
+  const plan = byId.get(id);
   if (!plan) throw new Error(`No plan with id "${id}"; the plans are: ${plans.map((p) => p.id).join(', ') || 'none'}.`);
   return plan;
+}
+
+export function findChapter(plan: Plan, n: number): Chapter {
+  return findNumbered(plan.chapters, n, `Plan ${plan.id} chapter`);
 }
 
 export function findTable(plan: Plan, n: number): Table {
@@ -15,8 +27,25 @@ export function findColumn(plan: Plan, n: number): Column {
   return findNumbered(plan.columns, n, `Plan ${plan.id} column`);
 }
 
+export function findSection(plan: Plan, chapter: Chapter, n: number): Section {
+  return findNumbered(chapter.sections, n, `Plan ${plan.id} chapter ${chapter.n} section`);
+}
+
+/** A paragraph by its anchor (`s2-p3`, `s0-p1`), with the section it stands in (null before the first). */
+export function findParagraph(plan: Plan, chapter: Chapter, anchor: string): { section: Section | null; paragraph: Paragraph } {
+  const match = /^s(\d+)-p\d+$/.exec(anchor);
+  const sectionN = match ? Number(match[1]) : NaN;
+  const section = sectionN > 0 ? (chapter.sections[sectionN - 1] ?? null) : null;
+  const paragraph = (section ? section.blocks : chapter.blocks).find(
+    (block): block is Paragraph => block.type === 'paragraph' && block.anchor === anchor,
+  );
+  if (!paragraph) throw new Error(`Plan ${plan.id} chapter ${chapter.n} has no paragraph #${anchor} in plan.json, but its MDX has one.`);
+  return { section, paragraph };
+}
+
+/** Items are numbered 1…length in order (the schema's `n`), so the n-th is at index n − 1; a search covers any other order. */
 function findNumbered<T extends { n: number }>(items: readonly T[], n: number, what: string): T {
-  const item = items.find((candidate) => candidate.n === n);
+  const item = items[n - 1]?.n === n ? items[n - 1] : items.find((candidate) => candidate.n === n);
   if (!item) throw new Error(`${what} ${n} is referenced by a chapter but plan.json has ${items.length} (n = 1…${items.length}).`);
   return item;
 }

@@ -1,4 +1,4 @@
-import type { Chapter, Plan } from './plan-schema.ts';
+import type { Chapter, Plan, Table } from './plan-schema.ts';
 
 /** One route per plan, for its cover and its open-data document. */
 export function planRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { plan: Plan } }[] {
@@ -46,4 +46,9 @@ export function chapterRoutes<E extends ChapterFile>(plans: readonly Plan[], fil
 
 function chapterFileId(planId: string, chapter: number): string {
   return `${planId}/${chapter}`;
+}
+
+/** One route per table of every plan, for its CSV: `/plans/<plan-id>/tables/<n>.csv`. */
+export function tableRoutes(plans: readonly Plan[]): { params: { plan: string; table: string }; props: { table: Table } }[] {
+  return plans.flatMap((plan) => plan.tables.map((table) => ({ params: { plan: plan.id, table: String(table.n) }, props: { table } })));
 }

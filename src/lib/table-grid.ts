@@ -3,6 +3,8 @@ import type { Table } from './plan-schema.ts';
 /** One body cell to render; cells covered by a row span above are left out of their row. */
 export interface GridCell {
   text: string;
+  /** The cell's column, for its header. */
+  col: number;
   /** Rows the cell covers (1 unless merged). */
   rowSpan: number;
   /** True for the cells that name their row (`<th scope="row">`). */
@@ -21,7 +23,7 @@ export function tableGrid(table: Pick<Table, 'kind' | 'rows' | 'spans'>): GridCe
   const lastHeader = lastRowHeaderColumn(table);
   return table.rows.map((row, r) =>
     row.flatMap((text, c) =>
-      covered.has(cellKey(r, c)) ? [] : [{ text, rowSpan: spanAt.get(cellKey(r, c)) ?? 1, isRowHeader: c <= lastHeader }],
+      covered.has(cellKey(r, c)) ? [] : [{ text, col: c, rowSpan: spanAt.get(cellKey(r, c)) ?? 1, isRowHeader: c <= lastHeader }],
     ),
   );
 }
@@ -39,4 +41,18 @@ function lastRowHeaderColumn(table: Pick<Table, 'kind' | 'spans'>): number {
 
 function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
+}
+
+/** Cells longer than this on average make a column one of running text (a task list's measures). */
+const LONG_TEXT = 30;
+
+/** Columns of running text, which need a reading width of their own when the table scrolls on a phone. */
+export function longTextColumns(table: Pick<Table, 'header' | 'rows'>): Set<number> {
+  return new Set(
+    table.header.flatMap((_, col) => {
+      const lengths = table.rows.map((row) => [...(row[col] ?? '')].length);
+      const mean = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+      return mean > LONG_TEXT ? [col] : [];
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tableGrid } from '../../src/lib/table-grid.ts';
+import { longTextColumns, tableGrid } from '../../src/lib/table-grid.ts';
 
 /** The first rows of 表2 of zhangye-2026-2030: a category merged over the rows below it. */
 const zhangyeTargets = {
@@ -48,5 +48,21 @@ describe('tableGrid', () => {
   test('without merged cells, the first column heads its row', () => {
     const grid = tableGrid({ kind: 'indicator', rows: [['学前三年毛入园率', '99.51', '99.54%', '约束性']], spans: [] });
     expect(grid[0]?.map((cell) => cell.isRowHeader)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('longTextColumns', () => {
+  test('finds the columns of running text in a task list', () => {
+    const measure = '全面推动习近平新时代中国特色社会主义思想进教材进课堂进头脑。将习近平新时代中国特色社会主义思想纳入党员干部与教师培训必修课程。';
+    expect(
+      longTextColumns({
+        header: ['主要任务', '序号', '落实举措及标志性成果', '进度安排', '责任单位'],
+        rows: [['（一）实施新时代立德树人行动计划', '', measure, '持续推进', '区教育局、区委宣传部、区委组织部']],
+      }),
+    ).toEqual(new Set([2]));
+  });
+
+  test('finds none in an indicator table', () => {
+    expect(longTextColumns({ header: ['类别', '指标', '2025年', '2030年', '属性'], rows: zhangyeTargets.rows })).toEqual(new Set());
   });
 });

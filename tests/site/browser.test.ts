@@ -1,30 +1,62 @@
-/** The built site in Chromium at a phone's width: nothing widens the page, wide tables scroll in their box. */
+/**
+ * The built site in Chromium, as readers use it: the paths they take, shared links, copying and
+ * sharing, the QR code, and layouts from a 360 px phone to a desktop.
+ */
+import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium, type Chromium } from '../../scripts/site/chromium.ts';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { serveStatic, type StaticServer } from '../../scripts/site/static-server.ts';
+import { siteUrl } from '../../src/lib/build-env.ts';
+import { citation, citationWithUrl, paragraphLocator, sectionLocator } from '../../src/lib/citation.ts';
 import { CATALOGUE_PATH, chapterPath, planPath } from '../../src/lib/paths.ts';
+import type { Paragraph } from '../../src/lib/plan-schema.ts';
+import { pageOfEachKind } from './page-kinds.ts';
 
 const { contentDir, distDir } = inject('plansSite');
 const plans = readPlans(contentDir);
 const PHONE = { width: 390, height: 844 };
+const SMALL_PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
 
-/** The table with the most columns in any plan: the one most likely to be wider than a phone. */
+/** The indicator table with the most columns: the one most likely to be wider than a phone. */
 const widest = plans
-  .flatMap((plan) => plan.tables.map((table) => ({ plan, table })))
+  .flatMap((plan) => plan.tables.filter((table) => table.kind !== 'task-list').map((table) => ({ plan, table })))
   .sort((a, b) => b.table.header.length - a.table.header.length)[0];
-if (!widest) throw new Error('No plan has a table: the browser test needs one to scroll.');
+if (!widest) throw new Error('No plan has an indicator table: the browser test needs one to scroll.');
+const taskList = plans.flatMap((plan) => plan.tables.filter((table) => table.kind === 'task-list').map((table) => ({ plan, table })))[0];
+
+/** A plan with several chapters, and a chapter of it with sections, for the reader's paths. */
+const reader = plans.find((plan) => plan.chapters.length >= 2 && plan.chapters.some((chapter) => chapter.sections.length >= 2));
+if (!reader) throw new Error('No plan has two chapters and a chapter with two sections: the reader’s path needs one.');
+const readerChapter = reader.chapters.find((chapter) => chapter.sections.length >= 2)!;
+const sharedSection = readerChapter.sections[1]!;
+
+/** A numbered paragraph inside a section, for "复制引用". */
+const numbered = plans
+  .flatMap((plan) =>
+    plan.chapters.flatMap((chapter) =>
+      chapter.sections.flatMap((section) =>
+        section.blocks.filter((block): block is Paragraph => block.type === 'paragraph' && Boolean(block.number)).map((paragraph) => ({ plan, chapter, section, paragraph })),
+      ),
+    ),
+  )
+  .at(0);
 
 let server: StaticServer;
 let chromium: Chromium;
 let page: Page;
+const at = (path: string) => new URL(path, server.url).href;
+/** Where a copied link points: the deployed site, as the page's canonical URL says. */
+const published = (path: string) => new URL(path, siteUrl()).href;
 
 beforeAll(async () => {
   server = await serveStatic(distDir);
   chromium = await launchChromium();
+  await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   page = await chromium.context.newPage();
-  await page.setViewportSize(PHONE);
 });
 
 afterAll(async () => {
@@ -32,19 +64,178 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe(`at ${PHONE.width} px`, () => {
-  test.each([
-    ['the catalogue', CATALOGUE_PATH],
-    ['a cover', planPath(widest.plan.id)],
-    ['the chapter with the widest table', chapterPath(widest.plan.id, widest.table.chapter)],
-  ])('%s does not scroll sideways', async (_, path) => {
-    const response = await page.goto(new URL(path, server.url).href);
-    expect(response?.status()).toBe(200);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+describe('a reader’s paths', () => {
+  test('catalogue → plan → chapter → next chapter', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(CATALOGUE_PATH));
+    await page.getByRole('link', { name: reader.title, exact: true }).click();
+    await page.waitForURL(at(planPath(reader.id)));
+    expect(await page.locator('h1').innerText()).toBe(reader.title);
+
+    const first = reader.chapters[0]!;
+    await page.locator(`.toc a[href="${chapterPath(reader.id, first.n)}"]`).click();
+    await page.waitForURL(at(chapterPath(reader.id, first.n)));
+    expect(await page.locator('h1').innerText()).toContain(first.title);
+
+    await page.locator('a[rel=next]').click();
+    const second = reader.chapters[1]!;
+    await page.waitForURL(at(chapterPath(reader.id, second.n)));
+    expect(await page.locator('h1').innerText()).toContain(second.title);
   });
 
-  test(`${widest.plan.id} ${widest.table.anchor} scrolls inside its box`, async () => {
-    await page.goto(new URL(chapterPath(widest.plan.id, widest.table.chapter), server.url).href);
+  test(`a shared #${sharedSection.anchor} link lands on that section`, async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(`${chapterPath(reader.id, readerChapter.n)}#${sharedSection.anchor}`));
+    const top = await page.locator(`[id="${sharedSection.anchor}"]`).evaluate((element) => element.getBoundingClientRect().top);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(40);
+  });
+
+  test('"on this page" is open beside the text on a desktop, closed on a phone until opened, and closes after a jump', async () => {
+    const path = at(chapterPath(reader.id, readerChapter.n));
+    await page.setViewportSize(DESKTOP);
+    await page.goto(path);
+    const details = page.locator('details.on-page');
+    expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
+    expect(await page.locator('details.on-page nav').isVisible()).toBe(true);
+
+    await page.setViewportSize(PHONE);
+    await page.goto(path);
+    expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
+    await page.locator('details.on-page summary').click();
+    await page.locator(`details.on-page a[href="#${sharedSection.anchor}"]`).click();
+    await page.waitForURL(`${path}#${sharedSection.anchor}`);
+    expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
+  });
+});
+
+describe('sharing', () => {
+  const sectionPath = () => chapterPath(reader.id, readerChapter.n);
+  const sectionUrl = () => `${published(sectionPath())}#${sharedSection.anchor}`;
+  const controlOf = (target: Page, anchor: string, name: string) => target.locator(`[id="${anchor}"] .tools`).first().getByRole('button', { name, exact: true });
+
+  test('"复制链接" copies the section’s absolute URL and confirms it', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(sectionPath()));
+    await controlOf(page, sharedSection.anchor, '复制链接').click();
+    await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制链接');
+    expect(await page.locator('.toast').isVisible()).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl());
+  });
+
+  test('"复制引用" copies the citation and the URL', async () => {
+    await page.goto(at(sectionPath()));
+    await controlOf(page, sharedSection.anchor, '复制引用').click();
+    await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      citationWithUrl(citation(reader.title, sectionLocator(readerChapter, sharedSection)), sectionUrl()),
+    );
+  });
+
+  test('a numbered paragraph can be cited on its own', async () => {
+    if (!numbered) return;
+    const { plan, chapter, section, paragraph } = numbered;
+    await page.goto(at(chapterPath(plan.id, chapter.n)));
+    await controlOf(page, paragraph.anchor, '复制引用').click();
+    await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      citationWithUrl(citation(plan.title, paragraphLocator(chapter, section, paragraph)), `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`),
+    );
+  });
+
+  test('without the Clipboard API, the link is copied through the selection, and confirmed', async () => {
+    const bare = await chromium.context.newPage();
+    try {
+      await bare.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+        const execCommand = document.execCommand.bind(document);
+        document.execCommand = (command: string, ...rest: [boolean?, string?]) => {
+          (window as unknown as { copied: string }).copied = String(document.getSelection());
+          return execCommand(command, ...rest);
+        };
+      });
+      await bare.setViewportSize(PHONE);
+      await bare.goto(at(sectionPath()));
+      expect(await bare.evaluate(() => navigator.clipboard)).toBeUndefined();
+      await controlOf(bare, sharedSection.anchor, '复制链接').click();
+      await expect.poll(() => bare.locator('.toast').innerText()).toBe('已复制链接');
+      expect(await bare.evaluate(() => (window as unknown as { copied: string }).copied)).toBe(sectionUrl());
+      // The system clipboard got it: another page, with the API, reads it back.
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl());
+    } finally {
+      await bare.close();
+    }
+  });
+
+  test('where nothing can copy, the link is shown selected for the reader to copy by hand', async () => {
+    const bare = await chromium.context.newPage();
+    try {
+      await bare.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+        document.execCommand = () => false;
+      });
+      await bare.goto(at(sectionPath()));
+      await controlOf(bare, sharedSection.anchor, '复制链接').click();
+      const field = bare.locator('.toast input');
+      expect(await field.inputValue()).toBe(sectionUrl());
+      expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionEnd === input.value.length)).toBe(true);
+      await bare.locator('.toast').getByRole('button', { name: '关闭' }).click();
+      expect(await bare.locator('.toast input').count()).toBe(0);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  test('where the browser has the Web Share API, "分享" shares the section’s URL', async () => {
+    const sharing = await chromium.context.newPage();
+    try {
+      await sharing.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'share', {
+          value: (data: ShareData) => {
+            (window as unknown as { shared: ShareData }).shared = data;
+            return Promise.resolve();
+          },
+          configurable: true,
+        });
+      });
+      await sharing.goto(at(sectionPath()));
+      await controlOf(sharing, sharedSection.anchor, '分享').click();
+      expect(await sharing.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(sectionUrl());
+    } finally {
+      await sharing.close();
+    }
+    // Without the API there is no such control.
+    await page.goto(at(sectionPath()));
+    expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+    expect(await page.getByRole('button', { name: '分享', exact: true }).count()).toBe(0);
+  });
+
+  test.each(['light', 'dark'] as const)('the chapter’s QR code, as rendered in the %s scheme, scans to the chapter’s URL', async (colorScheme) => {
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+    const png = PNG.sync.read(await page.locator('svg.qr').screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(chapterPath(reader.id, readerChapter.n)));
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('layout', () => {
+  const pages = [
+    ...pageOfEachKind(distDir).map(({ kind, path }) => ({ name: `${kind} (${path})`, path })),
+    ...plans.flatMap((plan) => plan.tables.map((table) => ({ name: `${plan.id} chapter ${table.chapter}, with ${table.anchor}`, path: chapterPath(plan.id, table.chapter) }))),
+  ];
+
+  test.each(pages)(`at ${SMALL_PHONE.width} px, $name does not scroll sideways`, async ({ path }) => {
+    await page.setViewportSize(SMALL_PHONE);
+    await page.goto(at(path));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALL_PHONE.width);
+  });
+
+  test(`at ${PHONE.width} px, ${widest.plan.id} ${widest.table.anchor} scrolls inside its box`, async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(chapterPath(widest.plan.id, widest.table.chapter)));
     const box = page.locator(`[id="${widest.table.anchor}"] .table-scroll`);
     const before = await box.evaluate((element) => ({
       overflow: element.scrollWidth - element.clientWidth,
@@ -60,5 +251,49 @@ describe(`at ${PHONE.width} px`, () => {
     expect(scrolled.box).toBe(before.overflow);
     expect(scrolled.page).toBe(0);
     expect(scrolled.pageWidth).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  test(`at ${PHONE.width} px, a task list reads as a list: nothing to scroll, every cell in view`, async () => {
+    if (!taskList) return;
+    await page.setViewportSize(PHONE);
+    await page.goto(at(chapterPath(taskList.plan.id, taskList.table.chapter)));
+    const table = page.locator(`[id="${taskList.table.anchor}"]`);
+    expect(await table.locator('.table-scroll').evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    const outside = await table.locator('td, tbody th').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > window.innerWidth).length);
+    expect(outside).toBe(0);
+    expect(await table.locator('td[data-label]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/：/);
+  });
+
+  test('printed, a chapter shows its text, tables and columns whole, without navigation or controls', async () => {
+    const withTable = widest;
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await page.goto(at(chapterPath(withTable.plan.id, withTable.table.chapter)));
+      for (const selector of ['.site-header', '.breadcrumbs', '.on-page', '.share', '.pager', '.chapter-list', '.tools']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      const box = page.locator(`[id="${withTable.table.anchor}"] .table-scroll`);
+      expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+      expect(await page.locator('article').isVisible()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('the keyboard focus is visible on links and controls', async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return { text: element.textContent, outline: getComputedStyle(element).outlineStyle, left: element.getBoundingClientRect().left };
+    });
+    expect(skip).toMatchObject({ text: '跳到正文', outline: 'solid' });
+    expect(skip.left).toBeGreaterThanOrEqual(0);
+    await page.locator(`[id="${sharedSection.anchor}"] .tools button`).first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
   });
 });

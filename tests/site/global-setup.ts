@@ -1,13 +1,12 @@
 /**
- * Builds the sites the site tests read, once per run, into a temporary folder (the project's
- * content/plans/ and dist/ stay untouched): the real plans of content/sources/, and a fixture
+ * Builds the sites the site tests read, once per run, into a temporary folder under tmp/ (the
+ * project's content/plans/ and dist/ stay untouched): the real plans of content/sources/, and a fixture
  * plan whose text looks like code, Markdown and GFM, which must still reach the page as text.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { BuiltSite } from './built-site.ts';
 
@@ -21,7 +20,10 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): () => void {
-  const root = mkdtempSync(join(tmpdir(), 'planpress-sites-'));
+  // Inside the project (tmp/ is ignored): Astro keeps a build's prerender chunks beside its output
+  // folder only when that folder is under the working directory, else in a shared .astro/.prerender/.
+  mkdirSync('tmp', { recursive: true });
+  const root = resolve(mkdtempSync(join('tmp', 'site-tests-')));
   project.provide('plansSite', buildSite('content/sources', join(root, 'plans')));
   project.provide('fixtureSite', buildSite('tests/fixtures/site', join(root, 'fixture')));
   return () => rmSync(root, { recursive: true, force: true });

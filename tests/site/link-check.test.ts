@@ -27,6 +27,16 @@ describe('brokenLinks', () => {
     ]);
   });
 
+  test('checks absolute links to the site’s own origin, such as canonical URLs', () => {
+    const absolute = new Map([
+      ...pages,
+      ['/plans/zhangye-2026-2030/', page('<link rel="canonical" href="https://planpress.example.org/plans/zhangye-2026-2030/"><a href="https://planpress.example.org/plans/zhangye-2026-2030/9/">?</a>')],
+    ]);
+    expect(brokenLinks(absolute, files, 'https://planpress.example.org')).toEqual([
+      '/plans/zhangye-2026-2030/ → https://planpress.example.org/plans/zhangye-2026-2030/9/: no such page or file',
+    ]);
+  });
+
   test('leaves links to other sites alone', () => {
     const external = new Map([['/', page('<a href="https://www.moe.gov.cn/">教育部</a><link rel="canonical" href="https://planpress.example.org/">')]]);
     expect(brokenLinks(external, new Set())).toEqual([]);

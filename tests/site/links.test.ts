@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { builtPaths, builtSites, readPage } from './built-site.ts';
-import { brokenLinks, pageLinks } from './link-check.ts';
+import { siteUrl } from '../../src/lib/build-env.ts';
+import { SITEMAP_PATH } from '../../src/lib/paths.ts';
+import { builtFile, builtPaths, builtSites, readPage } from './built-site.ts';
+import { brokenLinks, pageLinks, type PageLinks } from './link-check.ts';
 
-test.each(builtSites())('%s: no internal link or anchor is broken', (_, { distDir }) => {
+test.each(builtSites())('%s: no internal link or anchor is broken, canonical and sitemap URLs included', (_, { distDir }) => {
   const paths = builtPaths(distDir);
   const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
-  const pages = new Map(paths.filter(isPage).map((path) => [path, pageLinks(readPage(distDir, path))]));
+  const pages = new Map<string, PageLinks>(paths.filter(isPage).map((path) => [path, pageLinks(readPage(distDir, path))]));
   expect(pages.size).toBeGreaterThan(2);
-  expect(brokenLinks(pages, new Set(paths.filter((path) => !isPage(path))))).toEqual([]);
+  const sitemap = readFileSync(builtFile(distDir, SITEMAP_PATH), 'utf8');
+  pages.set(SITEMAP_PATH, { ids: new Set(), hrefs: [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '') });
+  expect(brokenLinks(pages, new Set(paths.filter((path) => !isPage(path))), new URL(siteUrl()).origin)).toEqual([]);
 });

@@ -1,0 +1,6 @@
+/** A chapter page's only script: enhancements for a page that reads fine without it. */
+import { toggleOnPage } from './on-page.ts';
+import { addShareControls } from './share-controls.ts';
+
+toggleOnPage();
+addShareControls();
