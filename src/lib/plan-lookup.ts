@@ -31,16 +31,29 @@ export function findSection(plan: Plan, chapter: Chapter, n: number): Section {
   return findNumbered(chapter.sections, n, `Plan ${plan.id} chapter ${chapter.n} section`);
 }
 
+interface PlacedParagraph {
+  section: Section | null;
+  paragraph: Paragraph;
+}
+
+/** A chapter's paragraphs by anchor, built once per chapter, so each `<P>` finds its own in O(1). */
+const paragraphIndexes = new WeakMap<Chapter, Map<string, PlacedParagraph>>();
+
 /** A paragraph by its anchor (`s2-p3`, `s0-p1`), with the section it stands in (null before the first). */
-export function findParagraph(plan: Plan, chapter: Chapter, anchor: string): { section: Section | null; paragraph: Paragraph } {
-  const match = /^s(\d+)-p\d+$/.exec(anchor);
-  const sectionN = match ? Number(match[1]) : NaN;
-  const section = sectionN > 0 ? (chapter.sections[sectionN - 1] ?? null) : null;
-  const paragraph = (section ? section.blocks : chapter.blocks).find(
-    (block): block is Paragraph => block.type === 'paragraph' && block.anchor === anchor,
-  );
-  if (!paragraph) throw new Error(`Plan ${plan.id} chapter ${chapter.n} has no paragraph #${anchor} in plan.json, but its MDX has one.`);
-  return { section, paragraph };
+export function findParagraph(plan: Plan, chapter: Chapter, anchor: string): PlacedParagraph {
+  let byAnchor = paragraphIndexes.get(chapter);
+  if (!byAnchor) {
+    byAnchor = new Map();
+    for (const section of [null, ...chapter.sections]) {
+      for (const block of section ? section.blocks : chapter.blocks) {
+        if (block.type === 'paragraph') byAnchor.set(block.anchor, { section, paragraph: block });
+      }
+    }
+    paragraphIndexes.set(chapter, byAnchor);
+  }
+  const found = byAnchor.get(anchor);
+  if (!found) throw new Error(`Plan ${plan.id} chapter ${chapter.n} has no paragraph #${anchor} in plan.json, but its MDX has one.`);
+  return found;
 }
 
 /** Items are numbered 1…length in order (the schema's `n`), so the n-th is at index n − 1; a search covers any other order. */

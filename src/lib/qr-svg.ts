@@ -35,13 +35,13 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
   return d;
 }
 
-/** The whole `<svg>`: `label` names it for screen readers (what the code opens). */
+/** The whole `<svg>`, for inline use in HTML (which needs no namespace): `label` names it for screen readers. */
 export function qrSvg(text: string, label: string): string {
   const modules = qrModules(text);
   const side = modules.length + 2 * QUIET_ZONE;
   const box = `${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`;
   return (
-    `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="${box}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
+    `<svg class="qr" viewBox="${box}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
     `<rect x="${-QUIET_ZONE}" y="${-QUIET_ZONE}" width="${side}" height="${side}" fill="#fff"/>` +
     `<path stroke="#000" d="${qrPath(modules)}"/></svg>`
   );

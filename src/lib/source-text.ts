@@ -1,5 +1,5 @@
 /** A plan's source export as served beside its cover: the text as the ingest read it, in UTF-8. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
 
 /**
@@ -15,4 +15,9 @@ export function readSourceText(file: string): string {
     throw new Error(`The plan's source ${file} (source.file in plan.json) cannot be read to publish its text: ${(error as Error).message}`);
   }
   return `\uFEFF${decodeSource(bytes).text}`;
+}
+
+/** Whether the source export is at hand to publish: a site built from plan.json alone has no source text to link. */
+export function hasSourceText(file: string): boolean {
+  return existsSync(file);
 }
