@@ -10,6 +10,7 @@ import { launchChromium, type Chromium } from '../../scripts/site/chromium.ts';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { serveStatic, type StaticServer } from '../../scripts/site/static-server.ts';
 import { siteUrl } from '../../src/lib/build-env.ts';
+import { provinceOf } from '../../src/lib/catalogue-groups.ts';
 import { citation, citationWithUrl, paragraphLocator, sectionLocator } from '../../src/lib/citation.ts';
 import { CATALOGUE_PATH, chapterPath, planPath } from '../../src/lib/paths.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
@@ -100,6 +101,10 @@ describe('a reader’s paths', () => {
     expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
     expect(await page.locator('details.on-page nav').isVisible()).toBe(true);
 
+    // It stays in view beside the text as the reader scrolls down.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    expect(await page.locator('details.on-page').evaluate((element) => element.getBoundingClientRect().top)).toBeCloseTo(16, -1);
+
     await page.setViewportSize(PHONE);
     await page.goto(path);
     expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
@@ -108,6 +113,20 @@ describe('a reader’s paths', () => {
     await page.waitForURL(`${path}#${sharedSection.anchor}`);
     expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
   });
+});
+
+test('the catalogue’s filter shows the plans of one province, and says how many', async () => {
+  const province = provinceOf(reader.region);
+  if (!province) return;
+  await page.setViewportSize(PHONE);
+  await page.goto(at(CATALOGUE_PATH));
+  const cards = page.locator('.card:visible');
+  expect(await cards.count()).toBe(plans.length);
+  await page.getByLabel('地区').selectOption(province);
+  const shown = plans.filter((plan) => provinceOf(plan.region) === province);
+  expect(await cards.count()).toBe(shown.length);
+  expect(await page.locator('.filter output').innerText()).toBe(`显示 ${shown.length} 个规划`);
+  expect(await page.locator('.card:visible h3').allInnerTexts()).toEqual(expect.arrayContaining(shown.map((plan) => plan.title)));
 });
 
 describe('sharing', () => {
