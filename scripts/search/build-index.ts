@@ -1,18 +1,19 @@
 /**
- * The last step of `npm run build`, after `astro build`: the search index and the search engine
- * module, written into the built site. Any Pagefind error fails the build.
+ * The last step of `npm run build`, after `astro build`: the search index and the search's
+ * browser modules, written into the built site. Any Pagefind error fails the build.
  *
  *   node scripts/search/build-index.ts
  *
  * Reads the ingest's plans from PLANPRESS_CONTENT_DIR (content/plans) and writes into
- * PLANPRESS_OUT_DIR (dist): search/pagefind/ (Pagefind's bundle and index) and search/engine.js.
+ * PLANPRESS_OUT_DIR (dist): search/pagefind/ (Pagefind's bundle and index), search/engine.js,
+ * search/header-box.js and search/landing-highlight.js.
  */
 import { join } from 'node:path';
 import { readPlans } from '../site/read-plans.ts';
 import { contentDir, outDir } from '../../src/lib/build-env.ts';
-import { ENGINE_PATH, PAGEFIND_DIR } from '../../src/search/search-paths.ts';
+import { PAGEFIND_DIR } from '../../src/search/search-paths.ts';
 import { searchRecords } from './search-records.ts';
-import { writeEngine } from './write-engine.ts';
+import { writeBrowserModules } from './write-browser-modules.ts';
 import { writeSearchIndex } from './write-index.ts';
 
 const started = performance.now();
@@ -24,7 +25,7 @@ const records = readPlans(contentDir()).flatMap(searchRecords);
 // 2. Pagefind's index of them, one word per character.
 await writeSearchIndex(records, join(site, PAGEFIND_DIR));
 
-// 3. The engine that queries it.
-await writeEngine(join(site, ENGINE_PATH));
+// 3. The engine that queries it, and the UI modules pages load on demand.
+await writeBrowserModules(site);
 
 console.log(`search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)} in ${Math.round(performance.now() - started)} ms`);

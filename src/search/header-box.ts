@@ -1,25 +1,25 @@
 /**
- * The header search box, enhanced: `/` or Ctrl/⌘+K focuses it, typing shows the best results
- * grouped by plan in a list under it, arrow keys move through them, Escape closes it, and Enter
- * still submits the form to the search page with every result.
+ * The header search box, enhanced when it first gets focus (served as /search/header-box.js):
+ * typing shows the best results grouped by plan in a list under it, arrow keys move through
+ * them, Escape closes it, and Enter still submits the form to the search page with every result.
  */
 import { fold } from './fold.ts';
 import { groupByPlan } from './group-results.ts';
 import { loadEngine } from './load-engine.ts';
 import { renderGroups } from './result-view.ts';
 import { QUERY_PARAM } from './search-paths.ts';
+import { loadSearchStyles } from './search-styles.ts';
 
 const DEBOUNCE_MS = 150;
 /** One character is in nearly every section: that search waits for Enter and the full page. */
 const MIN_CHARACTERS = 2;
 const PER_PLAN = 3;
 
-export function enhanceSearchBox(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[type="search"]');
-  const panel = form.querySelector<HTMLElement>('[data-search-panel]');
-  const status = panel?.querySelector<HTMLElement>('[role="status"]');
-  const list = panel?.querySelector<HTMLElement>('[data-search-list]');
-  if (!input || !panel || !status || !list) return;
+export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+  loadSearchStyles();
+  const { panel, status, list } = resultsPanel();
+  form.append(panel);
+  input.setAttribute('aria-controls', panel.id);
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,7 +51,6 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     if (results.length) list.append(allResultsLink(form, query, results.length));
   };
 
-  input.addEventListener('focus', () => void loadEngine().then((engine) => engine.preload()), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
@@ -60,13 +59,25 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) close();
   });
-  document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
-    if (!shortcut) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
+  void loadEngine().then((engine) => engine.preload());
+  // What was typed while this module loaded.
+  if (input.value) void update();
+}
+
+/** The list under the box: a status line, read out as it changes, and the results. */
+function resultsPanel(): { panel: HTMLElement; status: HTMLElement; list: HTMLElement } {
+  const panel = document.createElement('div');
+  panel.id = 'site-search-panel';
+  panel.className = 'search-panel';
+  panel.hidden = true;
+  const status = document.createElement('p');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('div');
+  list.className = 'search-results';
+  list.dataset.searchList = '';
+  panel.append(status, list);
+  return { panel, status, list };
 }
 
 /** The list is as wide as the screen allows, up to 36rem, under the box and never past the viewport's edges. */
@@ -105,8 +116,4 @@ function moveThroughResults(event: KeyboardEvent, form: HTMLFormElement, input: 
   if (at === -1 || !next) return;
   event.preventDefault();
   next.focus();
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }

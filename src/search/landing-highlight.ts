@@ -1,10 +1,11 @@
 /**
- * On a page opened from a search result (`?hl=双减#s6`), marks every occurrence of the query in
+ * Served as /search/landing-highlight.js. On a page opened from a search result (`?hl=双减#s6`), marks every occurrence of the query in
  * the page's main text, as the search found it (whitespace and width folded, across element
  * boundaries), and brings the first one inside the linked section into view.
  */
 import { findMatches, type TextRange } from './fold.ts';
 import { HIGHLIGHT_PARAM } from './search-paths.ts';
+import { loadSearchStyles } from './search-styles.ts';
 
 export const HIT_CLASS = 'search-hit';
 
@@ -12,6 +13,7 @@ export function highlightLanding(): void {
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim();
   const root = document.querySelector('main');
   if (!query || !root) return;
+  loadSearchStyles();
   const marks = markMatches(root, query);
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const first = target ? marks.find((mark) => target.contains(mark)) : marks[0];

@@ -1,6 +1,7 @@
 /**
- * The search page, /search/?q=…: every result, grouped by plan, with filters and their counts.
- * The query and the chosen filters live in the URL, so a search can be shared and reloaded.
+ * The search page, /search/?q=… (served as /search/search-page.js): every result, grouped by
+ * plan, with filters and their counts. The query and the chosen filters live in the URL, so a
+ * search can be shared and reloaded.
  */
 import type { SearchResult } from './engine.ts';
 import { facetValues, passes, selectionFromParams, writeSelection, type FacetValue, type Selection } from './facets.ts';
@@ -9,6 +10,7 @@ import { groupByPlan } from './group-results.ts';
 import { loadEngine } from './load-engine.ts';
 import { renderGroups } from './result-view.ts';
 import { FACETS, QUERY_PARAM, type Facet } from './search-paths.ts';
+import { loadSearchStyles } from './search-styles.ts';
 
 const FACET_LABELS: Readonly<Record<Facet, string>> = { plan: '规划', period: '规划期', region: '地区', kind: '内容' };
 
@@ -24,8 +26,20 @@ interface PageParts {
 
 const WIDE_SCREEN = '(min-width: 60rem)';
 
-export function runSearchPage(parts: PageParts): void {
+/** Runs the search page found in the document by its `data-search-*` parts. */
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const filters = document.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+  const facets = document.querySelector<HTMLElement>('[data-search-facets]');
+  const results = document.querySelector<HTMLElement>('[data-search-results]');
+  if (form && input && status && filters && facets && results) runSearchPage({ form, input, status, filters, facets, results });
+}
+
+function runSearchPage(parts: PageParts): void {
   const { form, input, status, filters, facets, results: resultsBox } = parts;
+  loadSearchStyles();
   filters.open = matchMedia(WIDE_SCREEN).matches;
   let query = '';
   let selection: Selection = {};

@@ -3,6 +3,14 @@
 /** The search engine as an ES module: `search(query, options)`. A public URL. */
 export const ENGINE_PATH = '/search/engine.js';
 
+/** The search UI's modules, which every page's loader imports only when needed. */
+export const HEADER_BOX_PATH = '/search/header-box.js';
+export const LANDING_HIGHLIGHT_PATH = '/search/landing-highlight.js';
+export const SEARCH_PAGE_PATH = '/search/search-page.js';
+
+/** The search UI's styles, loaded with it. */
+export const STYLES_PATH = '/search/search.css';
+
 /** Pagefind's bundle (its JS, WebAssembly and index), loaded by the engine relative to itself. */
 export const PAGEFIND_DIR = '/search/pagefind/';
 

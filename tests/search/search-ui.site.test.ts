@@ -1,4 +1,6 @@
 /** The search a reader uses, in Chromium at a phone's width: the header box, the landing highlight, the search page. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { searchRecords } from '../../scripts/search/search-records.ts';
@@ -11,6 +13,17 @@ const records = readPlans(plansSite.contentDir).flatMap(searchRecords);
 const relevant = (query: string) => records.filter((record) => containsFolded(record.text, query));
 const PHONE_WIDTH = 390;
 const QUERY = '学前三年毛入园率';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is now, one line each. */
+async function axeViolations(): Promise<string[]> {
+  await site.page.addScriptTag({ content: AXE_SOURCE });
+  return site.page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<Result> } }).axe.run(document);
+    return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')})`);
+  });
+}
 
 let site: BrowserSite;
 beforeAll(async () => {
@@ -102,5 +115,22 @@ describe(`the search page, at ${PHONE_WIDTH} px`, () => {
     await page.locator('.search-results .hit').first().waitFor();
     expect(await page.locator('input[name="kind"][value="指标表"]').isChecked()).toBe(true);
     expect((await shownPlaces('.search-results a.hit')).sort()).toEqual(tables.map((record) => record.url).sort());
+  });
+});
+
+describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
+  test('the header’s list and the search page with results and filters have no axe violations', async () => {
+    const { page } = site;
+    await page.emulateMedia({ colorScheme });
+    await page.goto(site.url('/'));
+    await page.locator('#site-search').fill('双减');
+    await page.locator('.search-panel .hit').first().waitFor();
+    expect(await axeViolations()).toEqual([]);
+
+    await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent(QUERY)}`));
+    await page.locator('.search-results .hit').first().waitFor();
+    await page.locator('.search-filters summary').click();
+    expect(await axeViolations()).toEqual([]);
+    await page.emulateMedia({ colorScheme: null });
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * Writes the search's browser modules to their stable URLs, each one bundled ES module:
+ * /search/engine.js (the public engine), and the header box's enhancement, the landing
+ * highlight and the search page, which every page's small loader imports only when needed.
+ */
+import { build } from 'esbuild';
+import { ENGINE_PATH, HEADER_BOX_PATH, LANDING_HIGHLIGHT_PATH, SEARCH_PAGE_PATH } from '../../src/search/search-paths.ts';
+
+const MODULES: readonly [source: string, urlPath: string][] = [
+  ['src/search/engine.ts', ENGINE_PATH],
+  ['src/search/header-box.ts', HEADER_BOX_PATH],
+  ['src/search/landing-highlight.ts', LANDING_HIGHLIGHT_PATH],
+  ['src/search/search-page.ts', SEARCH_PAGE_PATH],
+];
+
+export async function writeBrowserModules(siteDir: string): Promise<void> {
+  await build({
+    entryPoints: MODULES.map(([source, urlPath]) => ({ in: source, out: urlPath.replace(/^\//, '').replace(/\.js$/, '') })),
+    outdir: siteDir,
+    bundle: true,
+    format: 'esm',
+    // Browsers that run Pagefind's own module (Intl.Segmenter, WebAssembly) run these.
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The only search script every page carries, kept small: `/` and Ctrl/⌘+K focus the header
+ * box; the box's enhancement loads when it first gets focus, and the landing highlight on a
+ * page opened from a result. Both are modules at stable URLs under /search/, written with the index.
+ */
+import type * as HeaderBox from './header-box.ts';
+import type * as LandingHighlight from './landing-highlight.ts';
+import { HEADER_BOX_PATH, HIGHLIGHT_PARAM, LANDING_HIGHLIGHT_PATH } from './search-paths.ts';
+
+export function loadSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
+  const input = form?.querySelector('input');
+  if (form && input) {
+    input.addEventListener('focus', () => void load<typeof HeaderBox>(HEADER_BOX_PATH).then((box) => box.enhanceSearchBox(form, input)), { once: true });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === '/' ? isTyping(event.target) : !((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    });
+  }
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void load<typeof LandingHighlight>(LANDING_HIGHLIGHT_PATH).then((module) => module.highlightLanding());
+}
+
+/** A module by URL, left for the browser to fetch: these are written after the site is built. */
+function load<T>(url: string): Promise<T> {
+  return import(/* @vite-ignore */ url) as Promise<T>;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
