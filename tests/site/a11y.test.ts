@@ -1,7 +1,7 @@
 /**
  * axe-core in Chromium on one page of every kind the built site has (the catalogue, a cover, a
  * chapter, the 404 page, and any kind added since), and on every chapter with a table, in the
- * light and the dark scheme: no violations, contrast included.
+ * light and the dark scheme, at a desktop's and a phone's width: no violations, contrast included.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,7 +28,6 @@ beforeAll(async () => {
   server = await serveStatic(distDir);
   chromium = await launchChromium();
   page = await chromium.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 afterAll(async () => {
@@ -46,15 +45,24 @@ test('the site has the page kinds this test means to cover', () => {
   expect(kinds.map(({ kind }) => kind)).toEqual(expect.arrayContaining(['/', '/404.html', '/plans/*/', '/plans/*/*/']));
 });
 
-describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
-  test.each(pages)('$name has no axe violations', async ({ path }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(new URL(path, server.url).href);
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe.run(document);
-      return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')})`);
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+
+describe.each((['light', 'dark'] as const).flatMap((colorScheme) => VIEWPORTS.map((viewport) => ({ colorScheme, viewport }))))(
+  '$colorScheme scheme at $viewport.width px',
+  ({ colorScheme, viewport }) => {
+    test.each(pages)('$name has no axe violations', async ({ path }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(new URL(path, server.url).href);
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } }).axe.run(document);
+        return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')})`);
+      });
+      expect(violations).toEqual([]);
     });
-    expect(violations).toEqual([]);
-  });
-});
+  },
+);
