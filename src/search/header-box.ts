@@ -56,8 +56,13 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     timer = setTimeout(update, DEBOUNCE_MS);
   });
   form.addEventListener('keydown', (event) => moveThroughResults(event, form, input, close));
+  // Close when focus or a tap goes elsewhere; a tap on a result must not close the list first
+  // (iOS does not focus a tapped link, so the box loses focus to nothing).
   form.addEventListener('focusout', (event) => {
-    if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) close();
+    if (event.relatedTarget instanceof Node && !form.contains(event.relatedTarget)) close();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!(event.target instanceof Node && form.contains(event.target))) close();
   });
   void loadEngine().then((engine) => engine.preload());
   // What was typed while this module loaded.

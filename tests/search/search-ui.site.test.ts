@@ -70,14 +70,22 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
     expect(marked.visible).toBe(true);
   });
 
-  test('Ctrl+K focuses it from anywhere; Escape closes the list', async () => {
+  test('Ctrl+K focuses it from anywhere; one character waits for Enter; Escape and a tap elsewhere close the list', async () => {
     const { page } = site;
     await page.goto(site.url('/'));
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.keyboard.type('双减');
+    await page.keyboard.type('双');
+    await page.locator('.search-panel .search-status').getByText('按回车键').waitFor();
+    expect(await page.locator('.search-panel .hit').count()).toBe(0);
+    await page.keyboard.type('减');
     await page.locator('.search-panel .hit').first().waitFor();
     await page.keyboard.press('Escape');
+    expect(await page.locator('.search-panel').isHidden()).toBe(true);
+
+    await page.keyboard.type('双减');
+    await page.locator('.search-panel .hit').first().waitFor();
+    await page.mouse.click(PHONE_WIDTH / 2, 800);
     expect(await page.locator('.search-panel').isHidden()).toBe(true);
   });
 });
