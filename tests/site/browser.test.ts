@@ -163,6 +163,17 @@ describe('sharing', () => {
     );
   });
 
+  test('the issue’s example: （五） of 二、 in 第三部分 of the Zhangye plan', async () => {
+    const zhangye = plans.find((plan) => plan.id === 'zhangye-2026-2030');
+    if (!zhangye) return;
+    await page.goto(at('/plans/zhangye-2026-2030/3/'));
+    await controlOf(page, 's2-p2', '复制引用').click();
+    await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `《张掖市“十五五”教育发展规划》第三部分 二、（五） ${published('/plans/zhangye-2026-2030/3/')}#s2-p2`,
+    );
+  });
+
   test('without the Clipboard API, the link is copied through the selection, and confirmed', async () => {
     const bare = await chromium.context.newPage();
     try {
