@@ -76,13 +76,43 @@ export interface SizeResult {
   readonly firstQueries: readonly FirstQueryFigures[];
 }
 
+/** What a first page of results fetched, for one query. */
+export interface FirstPageFigures {
+  /** Matching records Pagefind found. */
+  readonly results: number;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  readonly requests: number;
+  readonly ms: number;
+}
+
+/** The build's single search index against one index per province (scripts/bench/search-shards.ts). */
+export interface ShardExperiment {
+  readonly plans: number;
+  readonly single: { readonly wallMs: number | null; readonly peakBytes: number | null; readonly bytes: number; readonly files: number };
+  readonly sharded: {
+    readonly shards: number;
+    readonly wallMs: number;
+    readonly peakBytes: number;
+    readonly bytes: number;
+    readonly files: number;
+    readonly largestShardPlans: number;
+    /** Pagefind's JS and WebAssembly, repeated in each shard. */
+    readonly runtimeBytes: number;
+  };
+  readonly queries: ReadonlyArray<{ readonly query: string; readonly single: FirstPageFigures; readonly sharded: FirstPageFigures }>;
+}
+
 export interface BenchResults {
   readonly machine: Machine;
+  /** What was built: the commit, and whether uncommitted changes were on top. */
+  readonly revision: string;
   readonly seed: number;
   /** The build's commands, from package.json. */
   readonly steps: readonly string[];
   readonly ingest: IngestFigures;
   readonly sizes: readonly SizeResult[];
+  readonly shards: ShardExperiment | null;
   readonly loadAtEnd: readonly number[];
   readonly durationMs: number;
 }
@@ -107,6 +137,8 @@ export function renderReport(results: BenchResults): string {
     `How quiet the machine was: load average ${machine.loadAtStart.join(' / ')} (1 / 5 / 15 min) at the start, ${results.loadAtEnd.map((value) => value.toFixed(2)).join(' / ')} at the end; ` +
       `during the builds, other processes used ${others.length ? `${percent(Math.min(...others))}–${percent(Math.max(...others))}` : 'an unknown share'} of the machine's CPU time (all cores).`,
   );
+  out.push('');
+  out.push(`Project: ${results.revision}.`);
   out.push('');
   out.push(`Build steps, from package.json at the time of the run: ${results.steps.map((step) => `\`${step}\``).join(' → ')}.`);
   out.push('');
@@ -194,6 +226,8 @@ export function renderReport(results: BenchResults): string {
     out.push('');
   }
 
+  if (results.shards) out.push(...shardSection(results.shards));
+
   out.push('### Growth');
   out.push('');
   out.push('| plans | pages | build | time per plan | time per page | each added page (from the row above) |');
@@ -214,6 +248,28 @@ export function renderReport(results: BenchResults): string {
   out.push(...targets(sizes));
   out.push('');
   return out.join('\n');
+}
+
+function shardSection(experiment: ShardExperiment): string[] {
+  const { single, sharded } = experiment;
+  const out = ['### The search index in province shards', ''];
+  out.push(
+    `The same ${experiment.plans} plans' search records, indexed by the site's own writer (scripts/search/write-index.ts) once as the build does, in one index, and once per province, one index after another (scripts/bench/search-shards.ts), as docs/scaling.md proposes. A first page of results: plain Pagefind in a fresh browser, the query as the site's engine sends it (one word per character), the other shards merged with \`mergeIndex\`, the first ten results' fragments loaded.`,
+  );
+  out.push('');
+  out.push('| index | shards | build | peak memory | size (files) |');
+  out.push('| --- | ---: | ---: | ---: | ---: |');
+  out.push(`| one, as the build writes it | 1 | ${single.wallMs === null ? '—' : seconds(single.wallMs)} | ${single.peakBytes === null ? '—' : gb(single.peakBytes)} | ${mb(single.bytes)} (${single.files}) |`);
+  out.push(`| one per province | ${sharded.shards} (largest ${sharded.largestShardPlans} plans) | ${seconds(sharded.wallMs)} | ${gb(sharded.peakBytes)} | ${mb(sharded.bytes)} (${sharded.files}), of which ${mb(sharded.runtimeBytes * sharded.shards)} is Pagefind's runtime repeated in every shard |`);
+  out.push('');
+  out.push('| query | results | first page, one index (gzip / raw, requests, time) | first page, shards merged |');
+  out.push('| --- | ---: | ---: | ---: |');
+  for (const { query, single: one, sharded: merged } of experiment.queries) {
+    const cell = (figures: FirstPageFigures) => `${kb(figures.gzipBytes)} / ${kb(figures.bytes)}, ${figures.requests}, ${ms(figures.ms)}`;
+    out.push(`| ${query} | ${one.results}${merged.results === one.results ? '' : ` (shards: ${merged.results})`} | ${cell(one)} | ${cell(merged)} |`);
+  }
+  out.push('');
+  return out;
 }
 
 function targets(sizes: readonly SizeResult[]): string[] {
