@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts', 'tests/**/*.site.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
           testTimeout: 60_000,
+          // One file at a time: several Chromiums on a 2-core machine starve each other into timeouts.
+          fileParallelism: false,
         },
       },
     ],

@@ -12,6 +12,11 @@ export function chapterPath(planId: string, chapter: number): string {
   return `/plans/${planId}/${chapter}/`;
 }
 
+/** Body row `row` (0-based, as in `rows`) of the table anchored `tableAnchor`: `table-<t>-r<k>`, k from 1. */
+export function tableRowAnchor(tableAnchor: string, row: number): string {
+  return `${tableAnchor}-r${row + 1}`;
+}
+
 /** A place inside a chapter page: a section, paragraph, table or column anchor. */
 export function anchorPath(planId: string, chapter: number, anchor: string): string {
   return `${chapterPath(planId, chapter)}#${anchor}`;
@@ -32,3 +37,21 @@ export function sourceTextPath(planId: string): string {
 }
 
 export const SITEMAP_PATH = '/sitemap.xml';
+
+// Pages across plans: the indicator explorer, the 专栏 index and the open-data downloads.
+
+export const INDICATORS_PATH = '/indicators/';
+export const COLUMNS_PATH = '/columns/';
+export const OPEN_DATA_PATH = '/data/';
+export const INDICATORS_CSV_PATH = '/data/indicators.csv';
+export const PLAN_SCHEMA_PATH = '/data/plan.schema.json';
+
+/** One indicator's comparison page; `id` from `indicatorId`. */
+export function indicatorPath(id: string): string {
+  return `${INDICATORS_PATH}${id}/`;
+}
+
+/** The 专栏 index narrowed to one plan. */
+export function planColumnsPath(planId: string): string {
+  return `${COLUMNS_PATH}${planId}/`;
+}

@@ -1,12 +1,23 @@
 import type { APIRoute } from 'astro';
 import { plans } from '../content.ts';
 import { newestFirst } from '../lib/catalogue.ts';
-import { CATALOGUE_PATH, chapterPath, planPath } from '../lib/paths.ts';
+import { planColumnsRoutes } from '../lib/columns-index/columns-index.ts';
+import { indicatorRoutes } from '../lib/indicators/indicator-routes.ts';
+import { CATALOGUE_PATH, COLUMNS_PATH, INDICATORS_PATH, OPEN_DATA_PATH, chapterPath, indicatorPath, planColumnsPath, planPath } from '../lib/paths.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 
-/** Every reading page: the catalogue, then each plan's cover and chapters, newest plan first. */
+/** Every page a reader may land on: the catalogue, each plan's cover and chapters, newest plan first, then the pages across plans. */
 export const GET: APIRoute = ({ site }) => {
-  const paths = [CATALOGUE_PATH, ...newestFirst(plans).flatMap((plan) => [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))])];
+  const ordered = newestFirst(plans);
+  const paths = [
+    CATALOGUE_PATH,
+    ...ordered.flatMap((plan) => [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))]),
+    INDICATORS_PATH,
+    ...indicatorRoutes(ordered).map((route) => indicatorPath(route.params.indicator)),
+    COLUMNS_PATH,
+    ...planColumnsRoutes(ordered).map((route) => planColumnsPath(route.params.plan)),
+    OPEN_DATA_PATH,
+  ];
   return new Response(sitemapXml(paths.map((path) => new URL(path, site).href)), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });

@@ -10,7 +10,7 @@ import { readPlans } from '../../scripts/site/read-plans.ts';
 import { serveStatic, type StaticServer } from '../../scripts/site/static-server.ts';
 import { newestFirst } from '../../src/lib/catalogue.ts';
 import { columnsIndex } from '../../src/lib/columns-index/columns-index.ts';
-import { COLUMNS_PATH, INDICATORS_PATH, OPEN_DATA_PATH, indicatorPath, planColumnsPath } from '../../src/lib/indicators/cross-plan-paths.ts';
+import { COLUMNS_PATH, INDICATORS_PATH, OPEN_DATA_PATH, indicatorPath, planColumnsPath } from '../../src/lib/paths.ts';
 import { groupIndicators } from '../../src/lib/indicators/group-indicators.ts';
 
 const { contentDir, distDir } = inject('plansSite');

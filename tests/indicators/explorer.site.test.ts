@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { newestFirst } from '../../src/lib/catalogue.ts';
-import { INDICATORS_PATH, indicatorPath } from '../../src/lib/indicators/cross-plan-paths.ts';
+import { INDICATORS_PATH, indicatorPath } from '../../src/lib/paths.ts';
 import { groupIndicators, type IndicatorGroup } from '../../src/lib/indicators/group-indicators.ts';
 import { isDrawn, readValue } from '../../src/lib/indicators/value-reading.ts';
 import { builtSites, collapse, readPage, selectOne, textOf } from '../site/built-site.ts';

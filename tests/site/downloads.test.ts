@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { siteUrl } from '../../src/lib/build-env.ts';
-import { CATALOGUE_PATH, chapterPath, planPath, SITEMAP_PATH, sourceTextPath, tableCsvPath } from '../../src/lib/paths.ts';
+import { CATALOGUE_PATH, chapterPath, planPath, SEARCH_PATH, SITEMAP_PATH, sourceTextPath, tableCsvPath } from '../../src/lib/paths.ts';
 import { tableCsv } from '../../src/lib/table-csv.ts';
-import { builtFile, builtSites } from './built-site.ts';
+import { builtFile, builtPaths, builtSites } from './built-site.ts';
 
 describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   const plans = readPlans(contentDir);
@@ -25,11 +25,12 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
     for (const paragraph of plan.preamble) expect(text.replace(/\s+/g, '')).toContain(paragraph.replace(/\s+/g, ''));
   });
 
-  test('the sitemap lists the catalogue, every cover and every chapter, as absolute URLs', () => {
+  test('the sitemap lists every page a reader may land on, as absolute URLs: all built pages but search', () => {
     const xml = read(SITEMAP_PATH).toString('utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    const expected = [CATALOGUE_PATH, ...plans.flatMap((plan) => [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))])];
-    expect([...locs].sort()).toEqual(expected.map((path) => new URL(path, siteUrl()).href).sort());
+    const pages = builtPaths(distDir).filter((path) => path.endsWith('/') && path !== SEARCH_PATH);
+    expect(pages).toEqual(expect.arrayContaining([CATALOGUE_PATH, ...plans.flatMap((plan) => [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))])]));
+    expect([...locs].sort()).toEqual(pages.map((path) => new URL(path, siteUrl()).href).sort());
   });
 
   test('robots.txt allows crawling and names the sitemap', () => {

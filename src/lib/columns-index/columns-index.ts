@@ -22,9 +22,18 @@ export function columnsIndex(plans: readonly Plan[]): PlanColumns[] {
 }
 
 /** One route per plan that has columns: the index narrowed to it, beside the whole index for the filter. */
-export function planColumnsRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { shown: PlanColumns; index: PlanColumns[] } }[] {
+/**
+ * One page per plan with columns. Each carries its own plan and the count of all columns, not the
+ * whole index: listing every plan on every plan's page would grow with the square of the plans.
+ */
+export function planColumnsRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { shown: PlanColumns; total: number } }[] {
   const index = columnsIndex(plans);
-  return index.map((shown) => ({ params: { plan: shown.plan.id }, props: { shown, index } }));
+  const total = countColumns(index);
+  return index.map((shown) => ({ params: { plan: shown.plan.id }, props: { shown, total } }));
+}
+
+export function countColumns(index: readonly PlanColumns[]): number {
+  return index.reduce((count, { entries }) => count + entries.length, 0);
 }
 
 function columnEntry(plan: Plan, column: Column): ColumnEntry {

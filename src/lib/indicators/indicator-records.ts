@@ -1,5 +1,5 @@
 /** Every indicator row of every plan, with what matching across plans needs to know about it. */
-import { anchorPath } from '../paths.ts';
+import { anchorPath, tableRowAnchor } from '../paths.ts';
 import type { Indicator, Plan, Table } from '../plan-schema.ts';
 import { normaliseName } from './normalise-name.ts';
 import { synonymRuleFor, type SynonymRule } from './synonym-rules.ts';
@@ -42,7 +42,7 @@ function tableRecords(plan: Plan, table: Table): IndicatorRecord[] {
       rule: synonymRuleFor(normalisedName),
       qualifier: qualifying.has(normalisedName) ? indicator.category : null,
       unit: rowUnit(indicator),
-      href: anchorPath(plan.id, table.chapter, table.anchor),
+      href: anchorPath(plan.id, table.chapter, tableRowAnchor(table.anchor, indicator.row)),
     };
   });
 }

@@ -2,10 +2,9 @@
  * /data/indicators.csv: every indicator row of every plan, one CSV row each, with the explorer's
  * matching beside what the table prints. Its columns are documented from `INDICATOR_CSV_COLUMNS`.
  */
-import { anchorPath } from '../paths.ts';
+import { anchorPath, indicatorPath } from '../paths.ts';
 import type { IndicatorValue, Plan } from '../plan-schema.ts';
 import { toCsv } from './csv.ts';
-import { indicatorPath } from './cross-plan-paths.ts';
 import { groupIndicators, type IndicatorGroup } from './group-indicators.ts';
 import type { IndicatorRecord } from './indicator-records.ts';
 

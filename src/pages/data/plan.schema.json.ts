@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { PLAN_SCHEMA_PATH } from '../../lib/indicators/cross-plan-paths.ts';
+import { PLAN_SCHEMA_PATH } from '../../lib/paths.ts';
 import { openDataResponse } from '../../lib/open-data.ts';
 import { planSchema } from '../../lib/plan-schema.ts';
 
