@@ -230,14 +230,14 @@ export function renderReport(results: BenchResults): string {
 
   out.push('### Growth');
   out.push('');
-  out.push('| plans | pages | build | time per plan | time per page | each added page (from the row above) |');
-  out.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| plans | pages | build | time per plan | time per page | each added page (from the row above) | CPU used by other processes meanwhile |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const widest = Math.max(...sizes.map((size) => medianRun(size.cold).wallMs / size.plans));
   sizes.forEach((size, i) => {
     const run = medianRun(size.cold);
     const previous = sizes[i - 1];
     const marginal = previous ? (run.wallMs - medianRun(previous.cold).wallMs) / (size.site!.pages - previous.site!.pages) : null;
-    out.push(`| ${size.plans} | ${size.site!.pages} | ${seconds(run.wallMs)} | ${ms(run.wallMs / size.plans)} ${bar(run.wallMs / size.plans, widest)} | ${ms(run.wallMs / size.site!.pages)} | ${marginal === null ? '—' : ms(marginal)} |`);
+    out.push(`| ${size.plans} | ${size.site!.pages} | ${seconds(run.wallMs)} | ${ms(run.wallMs / size.plans)} ${bar(run.wallMs / size.plans, widest)} | ${ms(run.wallMs / size.site!.pages)} | ${marginal === null ? '—' : ms(marginal)} | ${run.otherCpuShare === null ? '—' : percent(run.otherCpuShare)} |`);
   });
   out.push('');
   out.push('"Each added page" is the slope between two sizes: the build time the added pages cost, without the fixed start-up that dominates small builds. A step quadratic in plans or pages shows as a slope that grows with the size.');
