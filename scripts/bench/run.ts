@@ -250,9 +250,13 @@ async function measureShards(plans: number, dirs: Dirs, site: Site, build: Build
   const queries = [];
   for (const query of options.queries.split(',')) {
     const term = exactQuery(query) ?? query;
-    const one = await withServer(dirs.dist, (origin) => firstQuery(origin, firstPage(single.path, []), term));
-    const merged = await withServer(out, (origin) => firstQuery(origin, firstPage(`/${shards[0]!.key}/`, shards.slice(1).map((shard) => `/${shard.key}/`)), term));
-    queries.push({ query, single: firstQueryFigures(one), sharded: firstQueryFigures(merged) });
+    try {
+      const one = await withServer(dirs.dist, (origin) => firstQuery(origin, firstPage(single.path, []), term));
+      const merged = await withServer(out, (origin) => firstQuery(origin, firstPage(`/${shards[0]!.key}/`, shards.slice(1).map((shard) => `/${shard.key}/`)), term));
+      queries.push({ query, single: firstQueryFigures(one), sharded: firstQueryFigures(merged) });
+    } catch (error) {
+      log(`first page of "${query}" over the shards failed: ${(error as Error).message}`);
+    }
   }
   return {
     plans,
