@@ -14,7 +14,7 @@ import { contentDir, outDir } from '../../src/lib/build-env.ts';
 import { PAGEFIND_DIR } from '../../src/search/search-paths.ts';
 import { searchRecords } from './search-records.ts';
 import { writeBrowserModules } from './write-browser-modules.ts';
-import { writeSearchIndex } from './write-index.ts';
+import { writeSearchIndexShards } from './write-index.ts';
 
 const started = performance.now();
 const site = outDir();
@@ -22,10 +22,10 @@ const site = outDir();
 // 1. One record per cover, chapter opening, section, table and column of every plan.
 const records = readPlans(contentDir()).flatMap(searchRecords);
 
-// 2. Pagefind's index of them, one word per character.
-await writeSearchIndex(records, join(site, PAGEFIND_DIR));
+// 2. Pagefind's index of them, one word per character, in shards of whole plans past MAX_RECORDS_PER_INDEX.
+const shards = await writeSearchIndexShards(records, join(site, PAGEFIND_DIR));
 
 // 3. The engine that queries it, and the UI modules pages load on demand.
 await writeBrowserModules(site);
 
-console.log(`search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)} in ${Math.round(performance.now() - started)} ms`);
+console.log(`search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)}${shards > 1 ? ` and ${shards - 1} more shard(s) beside it` : ''} in ${Math.round(performance.now() - started)} ms`);

@@ -1,6 +1,6 @@
 /** Writes the Pagefind index of the search records: one custom record each, tokenised per character. */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Facet } from '../../src/search/search-paths.ts';
 import { indexContent } from '../../src/search/tokens.ts';
@@ -32,8 +32,63 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
 ];
 
-/** Indexes the records into `outputPath`; any Pagefind error throws, naming the record. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+/**
+ * Most records one Pagefind index holds. Pagefind builds an index in memory, about 0.2 MB per
+ * record at its peak (5.7 GB for the 30,000 records of 1,000 plans, measured by `npm run bench`),
+ * so a larger site is indexed in shards of whole plans, written one after another, which the
+ * engine searches together with Pagefind's `mergeIndex`.
+ */
+export const MAX_RECORDS_PER_INDEX = 8000;
+
+/** Name of the list, in the first bundle, of the other bundles' paths relative to the engine. */
+export const SHARDS_FILE = 'shards.json';
+
+/**
+ * Indexes the records into `site`: the first shard at `<site><PAGEFIND_DIR>`, the others beside it
+ * (`/search/pagefind-1/`, …), each at most `maxRecords` records of whole plans, in reading order.
+ */
+export async function writeSearchIndexShards(records: readonly SearchRecord[], bundleDir: string, maxRecords = MAX_RECORDS_PER_INDEX): Promise<number> {
+  const shards = splitByPlan(records, maxRecords);
+  const others = shards.slice(1).map((_, i) => `${bundleDir.replace(/\/+$/u, '')}-${i + 1}`);
+  for (const stale of staleShards(bundleDir)) rmSync(stale, { recursive: true, force: true });
+  let offset = 0;
+  for (const [i, shard] of shards.entries()) {
+    await writeSearchIndex(shard, i === 0 ? bundleDir : others[i - 1]!, offset);
+    offset += shard.length;
+  }
+  const relative = others.map((dir) => `./${basename(dir)}/`);
+  writeFileSync(join(bundleDir, SHARDS_FILE), `${JSON.stringify(relative)}\n`);
+  return shards.length;
+}
+
+/** Consecutive records, a plan never split, at most `maxRecords` a shard unless one plan has more. */
+export function splitByPlan(records: readonly SearchRecord[], maxRecords: number): SearchRecord[][] {
+  const shards: SearchRecord[][] = [[]];
+  for (const [i, record] of records.entries()) {
+    const current = shards.at(-1)!;
+    const newPlan = i > 0 && records[i - 1]!.plan.id !== record.plan.id;
+    if (newPlan && current.length + planSize(records, i) > maxRecords && current.length > 0) shards.push([record]);
+    else current.push(record);
+  }
+  return shards;
+}
+
+function planSize(records: readonly SearchRecord[], start: number): number {
+  let end = start;
+  while (end < records.length && records[end]!.plan.id === records[start]!.plan.id) end++;
+  return end - start;
+}
+
+/** Shard folders of an earlier build (`pagefind-3/` when this one writes two). */
+function staleShards(bundleDir: string): string[] {
+  const parent = dirname(bundleDir);
+  const name = basename(bundleDir);
+  if (!existsSync(parent)) return [];
+  return readdirSync(parent).filter((entry) => new RegExp(`^${name}-\\d+$`, 'u').test(entry)).map((entry) => join(parent, entry));
+}
+
+/** Indexes the records into `outputPath`; any Pagefind error throws, naming the record. `firstOrder` numbers them on from an earlier shard. */
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string, firstOrder = 0): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     if (!index || errors.length) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -42,7 +97,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
         url: record.url,
         content: indexContent(record.text),
         language: LANGUAGE,
-        meta: recordMeta(record, order),
+        meta: recordMeta(record, firstOrder + order),
         filters: recordFilters(record),
       });
       if (added.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`);

@@ -55,6 +55,7 @@ interface PagefindFragment {
 
 interface PagefindModule {
   init(): Promise<void>;
+  mergeIndex(indexPath: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, FilterValue> }): Promise<{
     results: { data(): Promise<PagefindFragment> }[];
   }>;
@@ -62,9 +63,15 @@ interface PagefindModule {
 
 let pagefind: Promise<PagefindModule> | undefined;
 
-/** Pagefind's own module, beside this one, loaded on the first search. */
+/** Pagefind's own module, beside this one, loaded on the first search, with the index's other shards merged in. */
 function loadPagefind(): Promise<PagefindModule> {
-  pagefind ??= import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href) as Promise<PagefindModule>;
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href)) as PagefindModule;
+    // A large site's index is written in shards (scripts/search/write-index.ts), listed beside the first.
+    const listed = await fetch(new URL('./pagefind/shards.json', import.meta.url)).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+    await Promise.all(listed.map((path) => module.mergeIndex(new URL(path, import.meta.url).href)));
+    return module;
+  })();
   return pagefind;
 }
 
