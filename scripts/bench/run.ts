@@ -251,7 +251,7 @@ async function measureShards(plans: number, dirs: Dirs, site: Site, build: Build
   for (const query of options.queries.split(',')) {
     const term = exactQuery(query) ?? query;
     try {
-      const one = await withServer(dirs.dist, (origin) => firstQuery(origin, firstPage(single.path, []), term));
+      const one = await withServer(dirs.dist, (origin) => firstQuery(origin, firstPage(single.bundles[0]!, single.bundles.slice(1)), term));
       const merged = await withServer(out, (origin) => firstQuery(origin, firstPage(`/${shards[0]!.key}/`, shards.slice(1).map((shard) => `/${shard.key}/`)), term));
       queries.push({ query, single: firstQueryFigures(one), sharded: firstQueryFigures(merged) });
     } catch (error) {
@@ -260,7 +260,7 @@ async function measureShards(plans: number, dirs: Dirs, site: Site, build: Build
   }
   return {
     plans,
-    single: { wallMs: searchStep?.wallMs ?? null, peakBytes: searchStep?.peakBytes ?? null, bytes: single.bytes, files: single.files },
+    single: { bundles: single.bundles.length, wallMs: searchStep?.wallMs ?? null, peakBytes: searchStep?.peakBytes ?? null, bytes: single.bytes, files: single.files },
     sharded: {
       shards: shards.length,
       wallMs: built.wallMs,

@@ -10,11 +10,20 @@ export interface SiteFigures {
   readonly pages: number;
   readonly files: number;
   readonly bytes: number;
-  /** The Pagefind bundle (the folder holding pagefind-entry.json), or null when the build wrote none. */
-  readonly searchIndex: { readonly path: string; readonly files: number; readonly bytes: number } | null;
+  /** The Pagefind bundles (folders holding pagefind-entry.json), or null when the build wrote none. */
+  readonly searchIndex: SearchIndexFigures | null;
   /** Site path of the search engine module (DESIGN.md: /search/engine.js), when built. */
   readonly searchEngine: string | null;
   readonly kinds: readonly PageKind[];
+}
+
+export interface SearchIndexFigures {
+  /** Site path of the bundle a browser loads first: the one listing the others (`shards.json`), or the only one. */
+  readonly path: string;
+  /** Site paths of every bundle, the first one first: an index written in shards has several. */
+  readonly bundles: readonly string[];
+  readonly files: number;
+  readonly bytes: number;
 }
 
 export interface PageKind {
@@ -29,18 +38,26 @@ export interface PageKind {
 export function siteFigures(distDir: string, planIds: readonly string[]): SiteFigures {
   const files = listFiles(distDir);
   const html = files.filter((file) => file.path.endsWith('.html'));
-  const entry = files.find((file) => file.path.endsWith('/pagefind-entry.json') || file.path === 'pagefind-entry.json');
-  const indexDir = entry ? dirname(entry.path) : null;
-  const indexFiles = indexDir === null ? [] : files.filter((file) => indexDir === '.' || file.path.startsWith(`${indexDir}/`));
   const engine = files.find((file) => file.path === 'search/engine.js');
   return {
     pages: html.length,
     files: files.length,
     bytes: sum(files.map((file) => file.bytes)),
-    searchIndex: indexDir === null ? null : { path: `/${indexDir === '.' ? '' : `${indexDir}/`}`, files: indexFiles.length, bytes: sum(indexFiles.map((file) => file.bytes)) },
+    searchIndex: searchIndexFigures(files),
     searchEngine: engine ? `/${engine.path}` : null,
     kinds: pageKinds(html, planIds),
   };
+}
+
+/** Every Pagefind bundle among the files; the first is the one that lists the others, else the shortest path. */
+export function searchIndexFigures(files: ReadonlyArray<{ path: string; bytes: number }>): SearchIndexFigures | null {
+  const dirs = files.filter((file) => file.path === 'pagefind-entry.json' || file.path.endsWith('/pagefind-entry.json')).map((file) => dirname(file.path));
+  if (dirs.length === 0) return null;
+  const lists = (dir: string) => files.some((file) => file.path === (dir === '.' ? 'shards.json' : `${dir}/shards.json`));
+  const ordered = [...dirs].sort((a, b) => Number(lists(b)) - Number(lists(a)) || a.length - b.length || a.localeCompare(b));
+  const inBundle = files.filter((file) => dirs.some((dir) => dir === '.' || file.path.startsWith(`${dir}/`)));
+  const bundles = ordered.map((dir) => `/${dir === '.' ? '' : `${dir}/`}`);
+  return { path: bundles[0]!, bundles, files: inBundle.length, bytes: sum(inBundle.map((file) => file.bytes)) };
 }
 
 /** Groups pages by URL pattern: plan ids and numbers are variables, and so is a last segment that varies over five pages or more. */

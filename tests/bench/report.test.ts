@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { END_MARKER, START_MARKER, writeReport } from '../../scripts/bench/report.ts';
-import { pageKinds } from '../../scripts/bench/site-figures.ts';
+import { pageKinds, searchIndexFigures } from '../../scripts/bench/site-figures.ts';
 
 describe('pageKinds', () => {
   const ids = ['zhangye-2026-2030', 'dongli-2021-2025'];
@@ -28,6 +28,25 @@ describe('pageKinds', () => {
       { pattern: '/plans/[plan]/[n]/', pages: 2, largest: '/plans/dongli-2021-2025/3/', largestBytes: 53_000 },
       { pattern: '/search/', pages: 1, largest: '/search/', largestBytes: 3000 },
     ]);
+  });
+});
+
+describe('searchIndexFigures', () => {
+  it('finds every Pagefind bundle, the one that lists the others first', () => {
+    const files = [
+      { path: 'index.html', bytes: 9000 },
+      { path: 'search/pagefind-1/pagefind-entry.json', bytes: 200 },
+      { path: 'search/pagefind-1/index/und_1.pf_index', bytes: 20_000 },
+      { path: 'search/pagefind/pagefind-entry.json', bytes: 200 },
+      { path: 'search/pagefind/shards.json', bytes: 20 },
+      { path: 'search/pagefind/pagefind.js', bytes: 47_000 },
+      { path: 'search/engine.js', bytes: 12_000 },
+    ];
+    expect(searchIndexFigures(files)).toEqual({ path: '/search/pagefind/', bundles: ['/search/pagefind/', '/search/pagefind-1/'], files: 5, bytes: 67_420 });
+  });
+
+  it('is null for a site without search', () => {
+    expect(searchIndexFigures([{ path: 'index.html', bytes: 9000 }])).toBeNull();
   });
 });
 
