@@ -1,30 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion, localModules } from '../../scripts/ingest/ingest-cache.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
+import { filesUnder, projectRoot as root, runIngest } from './run-ingest.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-
-function runIngest(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { cwd: root, encoding: 'utf8' });
+/** The ingest must succeed; its report is what the tests read. */
+function ingestOk(...args: string[]): string {
+  const result = runIngest(...args);
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
-}
-
-function filesUnder(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (current: string) => {
-    for (const name of readdirSync(current).sort()) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>) {
@@ -40,9 +26,9 @@ describe('npm run ingest with its cache', () => {
   const fresh = join(dir, 'fresh');
   const cold = join(dir, 'cold');
   const warm = join(dir, 'warm');
-  const freshRun = runIngest('--sources', sources, '--out', fresh, '--no-cache');
-  const coldRun = runIngest('--sources', sources, '--out', cold, '--cache', cache);
-  const warmRun = runIngest('--sources', sources, '--out', warm, '--cache', cache);
+  const freshRun = ingestOk('--sources', sources, '--out', fresh, '--no-cache');
+  const coldRun = ingestOk('--sources', sources, '--out', cold, '--cache', cache);
+  const warmRun = ingestOk('--sources', sources, '--out', warm, '--cache', cache);
 
   it('writes byte for byte what a fresh run writes, from an empty cache and from a full one', () => {
     expect(freshRun).not.toMatch(/^cache:/mu);
@@ -62,11 +48,11 @@ describe('npm run ingest with its cache', () => {
   it('parses again only the plan whose sidecar changed, and writes what a fresh run of the change writes', () => {
     const sidecar = join(sources, 'zhangye-2026-2030.yml');
     writeFileSync(sidecar, `${readFileSync(sidecar, 'utf8')}issuer: 张掖市教育局\n`);
-    const changed = runIngest('--sources', sources, '--out', join(dir, 'changed'), '--cache', cache);
+    const changed = ingestOk('--sources', sources, '--out', join(dir, 'changed'), '--cache', cache);
     expect(changed).toMatch(/^cache: 4 of 5 plans unchanged/mu);
     const plan = JSON.parse(readFileSync(join(dir, 'changed', 'zhangye-2026-2030', 'plan.json'), 'utf8')) as { issuer: string };
     expect(plan.issuer).toBe('张掖市教育局');
-    runIngest('--sources', sources, '--out', join(dir, 'changed-fresh'), '--no-cache');
+    ingestOk('--sources', sources, '--out', join(dir, 'changed-fresh'), '--no-cache');
     expectSameFiles(filesUnder(join(dir, 'changed-fresh')), filesUnder(join(dir, 'changed')));
   });
 });
