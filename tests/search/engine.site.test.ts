@@ -5,7 +5,7 @@ import { searchRecords } from '../../scripts/search/search-records.ts';
 import type { SearchResult } from '../../src/search/engine.ts';
 import { containsFolded, findMatches } from '../../src/search/fold.ts';
 import { CATALOGUE_PATH } from '../../src/lib/paths.ts';
-import { openSite, placeOf, type BrowserSite } from './browser-site.ts';
+import { openSite, placeOf, type BrowserSite } from '../site/browser-site.ts';
 
 const plansSite = inject('plansSite');
 const records = readPlans(plansSite.contentDir).flatMap(searchRecords);

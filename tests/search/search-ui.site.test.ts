@@ -6,7 +6,7 @@ import { readPlans } from '../../scripts/site/read-plans.ts';
 import { searchRecords } from '../../scripts/search/search-records.ts';
 import { chapterPath, SEARCH_PATH } from '../../src/lib/paths.ts';
 import { containsFolded, fold } from '../../src/search/fold.ts';
-import { openSite, placeOf, type BrowserSite } from './browser-site.ts';
+import { openSite, placeOf, type BrowserSite } from '../site/browser-site.ts';
 
 const plansSite = inject('plansSite');
 const records = readPlans(plansSite.contentDir).flatMap(searchRecords);
@@ -60,6 +60,8 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
     const target = places[0]!;
     await Promise.all([page.waitForURL((url) => placeOf(url.href) === target), page.keyboard.press('Enter')]);
     const anchor = target.split('#')[1]!;
+    // The highlighter is a module the page loads on demand: wait for its marks, not only for the page.
+    await page.locator(`[id="${anchor}"] mark.search-hit`).first().waitFor();
     const marked = await page.evaluate((id) => {
       const section = document.getElementById(id);
       const marks = [...(section?.querySelectorAll('mark.search-hit') ?? [])];

@@ -1,4 +1,4 @@
-/** A built site served locally and opened in Chromium, for the search tests that run in a browser. */
+/** A built site served locally and opened in Chromium, for the tests that run in a browser. */
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../scripts/site/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/site/static-server.ts';
