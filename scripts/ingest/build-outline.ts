@@ -1,44 +1,39 @@
 /**
- * Step 5, build the tree: title, preamble, chapters, sections and their blocks, in reading order.
+ * Step 5, build the tree: front matter, preamble, groups (篇), chapters (the pages), sections and
+ * their blocks, in reading order.
  *
- * Which numbering style marks chapters and which marks sections is read from each plan (第X部分 →
- * 一、, 第X章 → 一、, or 一、 → （一）). Headings whose label the export lost are recognised by their
- * shape and their neighbours, and get the label their place in the sequence implies, flagged as
- * restored. Nothing is dropped: a line that fits nowhere becomes a paragraph.
+ * The hierarchy is read from each plan's own labels (infer-hierarchy.ts): 篇 > 章 > 节, 部分 > 一、,
+ * 一、 > （一）… Headings whose label the export lost are recognised by their shape and their
+ * neighbours, and get the label their place in the sequence implies, flagged as restored. Nothing is
+ * dropped: a line that fits nowhere becomes a paragraph.
  */
-import {
-  LABEL_STYLES,
-  findLead,
-  formatLabel,
-  isStandaloneHeading,
-  isUnlabelledHeadingCandidate,
-  readLabel,
-  type Label,
-  type LabelStyle,
-} from './classify-heading.ts';
+import { findLead, formatLabel, isUnlabelledHeadingCandidate, readLabel, type Label, type LabelStyle } from './classify-heading.ts';
 import { joinFragments, readBoxColumn, readColumnHeading, type ColumnDraft } from './featured-columns.ts';
+import { inferHierarchy, type Heading, type Hierarchy } from './infer-hierarchy.ts';
+import { readFrontMatter, type FrontMatter } from './read-front-matter.ts';
 import { classifyTable, findUnitConflicts, readIndicators } from './read-indicators.ts';
 import type { Segment } from './segment-blocks.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
-import type { Block, Chapter, Column, Paragraph, Section, Table } from '../../src/lib/plan-schema.ts';
+import type { Block, Chapter, Column, Group, LabelStyleName, Level, Paragraph, Section, Table } from '../../src/lib/plan-schema.ts';
 
 export interface Outline {
+  readonly front: FrontMatter;
   /** The title as printed at the top of the source (one or more lines), if it has one. */
   readonly titleLines: readonly SourceLine[];
   readonly preamble: readonly string[];
+  readonly levels: readonly Level[];
+  readonly groups: readonly Group[];
   readonly chapters: readonly Chapter[];
   readonly tables: readonly Table[];
   readonly columns: readonly Column[];
   readonly warnings: readonly IngestWarning[];
 }
 
-interface HeadingStyles {
-  readonly chapter: LabelStyle | undefined;
-  readonly section: LabelStyle | undefined;
+export interface OutlineOptions {
+  /** The level that makes pages, from the sidecar's `pages:`; inferred when absent. */
+  readonly pageStyle?: LabelStyleName;
 }
 
-const TITLE_MAX_LENGTH = 40;
-const TITLE_WORDS = /规划|方案|计划|纲要|意见|清单|办法|要点/u;
 /** A labelled run-in heading's lead may be longer than an unlabelled paragraph's opening sentence. */
 const LEAD_MAX_LENGTH_LABELLED = 40;
 const LEAD_MAX_LENGTH_UNLABELLED = 24;
@@ -46,47 +41,16 @@ const LEAD_MAX_LENGTH_UNLABELLED = 24;
 const RESTORABLE_LEAD_MAX_LENGTH = 30;
 /** Columns printed as a label line and paragraphs end where the export leaves a wide gap. */
 const COLUMN_END_BLANK_LINES = 3;
+/** A body this long with no heading at all reads as one undivided page: worth a warning. */
+const FLAT_BODY_CHARACTERS = 3000;
 
-export function buildOutline(segments: readonly Segment[], planId: string): Outline {
-  const { titleLines, body } = takeTitle(segments);
-  const builder = new OutlineBuilder(planId, findHeadingStyles(body));
-  body.forEach((segment, index) => builder.add(segment, nextContent(body, index)));
-  return { titleLines, ...builder.finish() };
-}
-
-/** The first lines of a document, when they read as its title (`…教育事业` / `改革与发展“十四五”规划` / `（2021-2025年）`). */
-function takeTitle(segments: readonly Segment[]): { titleLines: SourceLine[]; body: readonly Segment[] } {
-  const titleLines: SourceLine[] = [];
-  let index = 0;
-  for (; index < segments.length; index++) {
-    const segment = segments[index]!;
-    if (segment.kind === 'blank') continue;
-    if (segment.kind !== 'text' || !isTitleLike(segment.line.text)) break;
-    titleLines.push(segment.line);
-  }
-  const title = titleLines.map((line) => line.text).join('');
-  return TITLE_WORDS.test(title) ? { titleLines, body: segments.slice(index) } : { titleLines: [], body: segments };
-}
-
-function isTitleLike(text: string): boolean {
-  const label = readLabel(text);
-  return text.length <= TITLE_MAX_LENGTH && !/[。，；！？]/u.test(text) && !(label && isStandaloneHeading(label));
-}
-
-/** The two outermost numbering styles the plan prints as standalone headings. */
-function findHeadingStyles(segments: readonly Segment[]): HeadingStyles {
-  const used = new Set<LabelStyle>();
-  for (const segment of segments) {
-    if (segment.kind !== 'text') continue;
-    const label = readLabel(segment.line.text);
-    if (label && isStandaloneHeading(label)) used.add(label.style);
-  }
-  const [chapter, section] = LABEL_STYLES.filter((style) => used.has(style));
-  return { chapter, section };
-}
-
-function nextContent(segments: readonly Segment[], index: number): Segment | undefined {
-  return segments.slice(index + 1).find((segment) => segment.kind !== 'blank');
+export function buildOutline(segments: readonly Segment[], planId: string, options: OutlineOptions = {}): Outline {
+  const front = readFrontMatter(segments);
+  const body = segments.slice(front.bodyStart);
+  const hierarchy = inferHierarchy(body, options.pageStyle);
+  const builder = new OutlineBuilder(planId, hierarchy, body);
+  body.forEach((segment, index) => builder.add(segment, index));
+  return { front, titleLines: front.titleLines, ...builder.finish() };
 }
 
 interface OpenLabelledColumn {
@@ -95,27 +59,50 @@ interface OpenLabelledColumn {
   blankRun: number;
 }
 
+/** A heading placed in the hierarchy: its level's role, and its style. */
+interface PlacedHeading {
+  readonly role: Level['role'] | 'top';
+  readonly style: LabelStyleName | 'unnumbered';
+  /** Depth among the plan's levels; unnumbered parts stand at the top (-1). */
+  readonly depth: number;
+  readonly label: Label | null;
+  readonly title: string;
+}
+
 class OutlineBuilder {
   private readonly planId: string;
-  private readonly styles: HeadingStyles;
+  private readonly hierarchy: Hierarchy;
+  private readonly body: readonly Segment[];
+  private readonly pageStyle: LabelStyleName | undefined;
+  private readonly sectionStyle: LabelStyleName | undefined;
   private readonly preamble: string[] = [];
+  private readonly groups: Group[] = [];
   private readonly chapters: Chapter[] = [];
   private readonly tables: Table[] = [];
   private readonly columns: Column[] = [];
   private readonly warnings: IngestWarning[] = [];
-  /** Tables and columns met before the first chapter; they join its opening blocks. */
-  private readonly orphanBlocks: Block[] = [];
+  /** Tables and columns met before the first division; they stand on the cover. */
+  private readonly preambleObjects: Block[] = [];
+  /** Groups open around the current place, outermost first. */
+  private openGroups: Group[] = [];
+  private chapter: Chapter | null = null;
+  /** The last printed ordinal of each style in the whole plan, for numbering that runs on across groups (第一章…第六十五章). */
+  private readonly lastOrdinal = new Map<LabelStyle, number>();
   /** The last ordinal of each run-in label style in the current chapter, to spot lost labels. */
   private runInOrdinals = new Map<LabelStyle, number>();
   private openColumn: OpenLabelledColumn | null = null;
+  private bodyCharacters = 0;
 
-  constructor(planId: string, styles: HeadingStyles) {
+  constructor(planId: string, hierarchy: Hierarchy, body: readonly Segment[]) {
     this.planId = planId;
-    this.styles = styles;
+    this.hierarchy = hierarchy;
+    this.body = body;
+    this.pageStyle = hierarchy.levels.find((level) => level.role === 'page')?.style;
+    this.sectionStyle = hierarchy.levels.find((level) => level.role === 'section')?.style;
   }
 
-  add(segment: Segment, next: Segment | undefined): void {
-    if (this.openColumn && this.continuesOpenColumn(segment)) return;
+  add(segment: Segment, index: number): void {
+    if (this.openColumn && this.continuesOpenColumn(segment, index)) return;
     switch (segment.kind) {
       case 'blank':
         return;
@@ -124,96 +111,255 @@ class OutlineBuilder {
       case 'box':
         return this.addColumn(readBoxColumn(segment.lines, segment.open.line));
       case 'text':
-        return this.addText(segment.line, next);
+        this.bodyCharacters += segment.line.text.length;
+        return this.addText(segment.line, index);
     }
   }
 
-  finish(): Omit<Outline, 'titleLines'> {
+  finish(): Omit<Outline, 'front' | 'titleLines'> {
     this.closeOpenColumn();
-    if (this.orphanBlocks.length > 0 && this.chapters.length === 0) {
-      this.warn(0, 'no-chapters', 'the plan has tables or columns but no chapter headings; they are kept in the catalogue data only');
+    this.closeGroups(0);
+    this.placeGroupObjects();
+    if (this.preambleObjects.length > 0) {
+      this.warn(0, 'objects-before-body', `${this.preambleObjects.length} table(s) or column(s) stand before the first heading; they are shown on the cover`);
+    }
+    if (this.chapters.length === 0 && this.bodyCharacters > FLAT_BODY_CHARACTERS) {
+      this.warn(0, 'outline-flat', `no heading found in ${this.bodyCharacters} characters of text: the whole plan is shown on its cover; check that its headings are on lines of their own`);
+    } else if (this.chapters.length === 1 && this.bodyCharacters > FLAT_BODY_CHARACTERS) {
+      this.warn(this.chapters[0]!.line, 'outline-flat', `the plan has one chapter for ${this.bodyCharacters} characters of text; check that its headings are on lines of their own`);
     }
     this.chapters.forEach(assignParagraphAnchors);
-    return { preamble: this.preamble, chapters: this.chapters, tables: this.tables, columns: this.columns, warnings: this.warnings };
+    this.groups.forEach((group) => numberParagraphs(group.blocks, `g${group.n}`));
+    return {
+      preamble: this.preamble,
+      levels: this.hierarchy.levels,
+      groups: this.groups,
+      chapters: this.chapters,
+      tables: this.tables,
+      columns: this.columns,
+      warnings: this.warnings,
+    };
   }
 
-  private addText(line: SourceLine, next: Segment | undefined): void {
+  private addText(line: SourceLine, index: number): void {
+    const heading = this.hierarchy.headings.get(index);
+    const placed = heading ? this.place(heading) : null;
+    if (placed && this.openHeading(line, placed)) return;
     const text = line.text;
-    const label = readLabel(text);
-    if (label && isStandaloneHeading(label) && label.style === this.styles.chapter) return this.openChapter(line, label);
-    if (label && isStandaloneHeading(label) && label.style === this.styles.section && this.currentChapter()) return this.openSection(line, label);
     const columnHeading = readColumnHeading(text);
     if (columnHeading && columnHeading.ordinal !== null) {
       this.closeOpenColumn();
       this.openColumn = { draft: { ...columnHeading, line: line.line, items: [] }, fragments: [], blankRun: 0 };
       return;
     }
+    const label = readLabel(text);
     if (!label && isUnlabelledHeadingCandidate(text)) {
-      const level = this.levelOfUnlabelledHeading(next);
-      if (level === 'chapter') return this.openChapter(line, null);
-      if (level === 'section') return this.openSection(line, null);
+      const role = this.roleOfUnlabelledHeading(index);
+      if (role === 'page') return this.openChapter(line, { role, style: this.pageStyle!, depth: this.depthOf(this.pageStyle!), label: null, title: text });
+      if (role === 'section') return this.openSection(line, { role, style: this.sectionStyle!, depth: this.depthOf(this.sectionStyle!), label: null, title: text });
     }
-    this.addParagraph(line, label);
+    this.addParagraph(line, label, placed?.role === 'paragraph');
+  }
+
+  private place(heading: Heading): PlacedHeading {
+    if (heading.kind === 'unnumbered') return { role: 'top', style: 'unnumbered', depth: -1, label: null, title: heading.title };
+    const style = heading.label.style as LabelStyleName;
+    const depth = this.depthOf(style);
+    return { role: this.hierarchy.levels[depth]!.role, style, depth, label: heading.label, title: heading.label.rest };
+  }
+
+  private depthOf(style: LabelStyleName): number {
+    return this.hierarchy.levels.findIndex((level) => level.style === style);
+  }
+
+  /** Opens the division a heading starts; false when the heading is set as a labelled paragraph. */
+  private openHeading(line: SourceLine, heading: PlacedHeading): boolean {
+    switch (heading.role) {
+      case 'group':
+        this.openGroup(line, heading);
+        return true;
+      case 'top':
+        this.closeGroups(0);
+        this.openChapter(line, heading);
+        return true;
+      case 'page':
+        this.closeGroups(heading.depth);
+        this.openChapter(line, heading);
+        return true;
+      case 'section':
+        // A section label before any page (an `一、` in the preamble) is text of the preamble.
+        if (!this.chapter) return false;
+        this.openSection(line, heading);
+        return true;
+      case 'paragraph':
+        return false;
+    }
   }
 
   /**
-   * A heading that lost its label is a chapter when a first section or another such heading
-   * follows it (`发展基础` → `一、…`; `核心任务` → `育人模式改革`), else a section of the current chapter.
+   * A heading that lost its label is a page when a first section (`一、`) or another such heading
+   * follows it (`发展基础` → `一、…`; `核心任务` → `育人模式改革`), else a section of the current page.
    */
-  private levelOfUnlabelledHeading(next: Segment | undefined): 'chapter' | 'section' | null {
-    if (!this.styles.chapter || !this.styles.section) return null;
+  private roleOfUnlabelledHeading(index: number): 'page' | 'section' | null {
+    if (!this.pageStyle || !this.sectionStyle || this.pageStyle === 'unnumbered') return null;
+    const next = this.body[this.hierarchy.nextContent[index]!];
     const nextText = next?.kind === 'text' ? next.line.text : null;
-    const nextLabel = nextText === null ? null : readLabel(nextText);
-    const opensFirstSection = nextLabel !== null && isStandaloneHeading(nextLabel) && nextLabel.style === this.styles.section && nextLabel.ordinal === 1;
-    const precedesAnotherHeading = nextText !== null && nextLabel === null && isUnlabelledHeadingCandidate(nextText);
-    if (opensFirstSection || precedesAnotherHeading) return 'chapter';
-    return this.currentChapter() ? 'section' : null;
+    const nextHeading = this.hierarchy.headings.get(this.hierarchy.nextContent[index]!);
+    const opensFirstSection = nextHeading?.kind === 'labelled' && nextHeading.label.style === this.sectionStyle && nextHeading.label.ordinal === 1;
+    const precedesAnotherHeading = nextText !== null && readLabel(nextText) === null && isUnlabelledHeadingCandidate(nextText);
+    if (opensFirstSection || precedesAnotherHeading) return 'page';
+    return this.chapter ? 'section' : null;
   }
 
-  private openChapter(line: SourceLine, label: Label | null): void {
+  private openGroup(line: SourceLine, heading: PlacedHeading): void {
     this.closeOpenColumn();
-    const previous = this.chapters.at(-1);
-    const ordinal = label?.ordinal ?? ordinalAfter(previous?.number, this.styles.chapter!);
+    this.closeGroups(heading.depth);
+    this.chapter = null;
+    const previous = this.groups.filter((group) => group.style === heading.style && group.parent === (this.openGroups.at(-1)?.n ?? null)).at(-1);
+    const { number, restored } = this.numberOf(line, heading, previous?.number ?? null, 'group');
+    const group: Group = {
+      n: this.groups.length + 1,
+      number,
+      numberRestored: restored,
+      style: heading.style,
+      title: heading.title,
+      parent: this.openGroups.at(-1)?.n ?? null,
+      firstChapter: 0,
+      anchor: `g${this.groups.length + 1}`,
+      line: line.line,
+      blocks: [],
+    };
+    this.groups.push(group);
+    this.openGroups.push(group);
+  }
+
+  /** Closes the open groups at `depth` and deeper; one that never got a page becomes a page itself, so its text has a place. */
+  private closeGroups(depth: number): void {
+    while (this.openGroups.length > 0 && this.depthOf(this.openGroups.at(-1)!.style as LabelStyleName) >= depth) {
+      const group = this.openGroups.pop()!;
+      if (group.firstChapter === 0) this.groupToChapter(group);
+    }
+  }
+
+  private groupToChapter(group: Group): void {
+    this.groups.splice(this.groups.indexOf(group), 1);
     const n = this.chapters.length + 1;
-    const number = label?.printed ?? formatLabel(this.styles.chapter!, ordinal, previous?.number);
-    if (!label) this.warnRestored(line, 'chapter', number);
+    for (const block of group.blocks) {
+      if (block.type === 'table') this.tables[block.n - 1]!.chapter = n;
+      if (block.type === 'column') this.columns[block.n - 1]!.chapter = n;
+    }
     this.chapters.push({
       n,
-      number,
-      numberRestored: label === null,
-      title: label ? label.rest : line.text,
+      number: group.number,
+      numberRestored: group.numberRestored,
+      style: group.style,
+      group: group.parent,
+      title: group.title,
       url: `/plans/${this.planId}/${n}/`,
-      line: line.line,
-      blocks: n === 1 ? this.orphanBlocks.splice(0) : [],
+      line: group.line,
+      blocks: group.blocks,
       sections: [],
     });
+    this.renumberGroups();
+    this.chapter = null;
+  }
+
+  private renumberGroups(): void {
+    const renumbered = new Map(this.groups.map((group, i) => [group.n, i + 1]));
+    for (const group of this.groups) {
+      group.n = renumbered.get(group.n)!;
+      group.anchor = `g${group.n}`;
+      if (group.parent !== null) group.parent = renumbered.get(group.parent) ?? null;
+    }
+    for (const chapter of this.chapters) if (chapter.group !== null) chapter.group = renumbered.get(chapter.group) ?? null;
+  }
+
+  private openChapter(line: SourceLine, heading: PlacedHeading): void {
+    this.closeOpenColumn();
+    const group = this.openGroups.at(-1) ?? null;
+    const previous = this.chapters.at(-1);
+    const sibling = previous && previous.group === (group?.n ?? null) && previous.style === heading.style ? previous : undefined;
+    const { number, restored } = this.numberOf(line, heading, sibling?.number ?? null, 'chapter');
+    const n = this.chapters.length + 1;
+    for (const open of this.openGroups) if (open.firstChapter === 0) open.firstChapter = n;
+    const chapter: Chapter = {
+      n,
+      number,
+      numberRestored: restored,
+      style: heading.style,
+      group: group?.n ?? null,
+      title: heading.title,
+      url: `/plans/${this.planId}/${n}/`,
+      line: line.line,
+      blocks: [],
+      sections: [],
+    };
+    this.chapters.push(chapter);
+    this.chapter = chapter;
     this.runInOrdinals = new Map();
   }
 
-  private openSection(line: SourceLine, label: Label | null): void {
+  private openSection(line: SourceLine, heading: PlacedHeading): void {
     this.closeOpenColumn();
-    const chapter = this.currentChapter()!;
+    const chapter = this.chapter!;
     const previous = chapter.sections.at(-1);
-    const expected = ordinalAfter(previous?.number, this.styles.section!);
-    if (label && label.ordinal > expected) {
-      this.warn(line.line, 'number-gap', `section ${label.printed} follows ${previous?.number ?? 'the chapter heading'}: ${label.ordinal - expected} section label(s) missing before it, and no unlabelled heading to restore them on`);
-    }
-    const number = label?.printed ?? formatLabel(this.styles.section!, expected, previous?.number);
-    if (!label) this.warnRestored(line, 'section', number);
+    const { number, restored } = this.numberOf(line, heading, previous?.number ?? null, 'section');
     const n = chapter.sections.length + 1;
-    chapter.sections.push({ n, number, numberRestored: label === null, title: label ? label.rest : line.text, anchor: `s${n}`, line: line.line, blocks: [] });
+    chapter.sections.push({ n, number, numberRestored: restored, style: heading.style, title: heading.title, anchor: `s${n}`, line: line.line, blocks: [] });
   }
 
-  private addParagraph(line: SourceLine, label: Label | null): void {
+  /**
+   * The printed label, or the one the sequence implies for a heading that lost it (flagged). A
+   * printed label that skips numbers is reported; numbering that restarts under a new parent and
+   * numbering that runs on across parents (第一章…第六十五章 across 篇) are both normal.
+   */
+  private numberOf(line: SourceLine, heading: PlacedHeading, previousNumber: string | null, what: string): { number: string | null; restored: boolean } {
+    if (heading.style === 'unnumbered') return { number: null, restored: false };
+    const style = heading.style as LabelStyle;
+    const previous = previousNumber === null ? null : readLabel(previousNumber);
+    const afterSibling = previous && previous.style === style ? previous.ordinal + 1 : null;
+    const runOn = (this.lastOrdinal.get(style) ?? 0) + 1;
+    if (heading.label) {
+      const printed = heading.label.ordinal;
+      const expected = afterSibling ?? 1;
+      // The first of its style in the document (an excerpt, or an export that starts late) is taken as printed.
+      const firstOfStyle = afterSibling === null && !this.lastOrdinal.has(style);
+      if (printed !== expected && !firstOfStyle && !(afterSibling === null && printed === runOn)) {
+        if (printed > expected) {
+          this.warn(line.line, 'number-gap', `${what} ${heading.label.printed} follows ${previousNumber ?? 'the heading above it'}: ${printed - expected} label(s) missing before it, and no unlabelled heading to restore them on`);
+        } else {
+          this.warn(line.line, 'number-sequence', `${what} ${heading.label.printed} follows ${previousNumber ?? 'the heading above it'}; expected ${formatLabel(style, expected, heading.label.printed)}, kept as printed`);
+        }
+      }
+      this.lastOrdinal.set(style, printed);
+      return { number: heading.label.printed, restored: false };
+    }
+    const ordinal = afterSibling ?? (this.runsOn(style) ? runOn : 1);
+    const number = formatLabel(style, ordinal, previousNumber ?? undefined);
+    this.lastOrdinal.set(style, ordinal);
+    this.warnRestored(line, what, number);
+    return { number, restored: true };
+  }
+
+  /** Whether the plan numbers this style on across parents: a first child printed with the number after the last one. */
+  private runsOn(style: LabelStyle): boolean {
+    return this.chapters.some((chapter, i) => {
+      const previous = this.chapters[i - 1];
+      return chapter.style === style && previous !== undefined && previous.group !== chapter.group && chapter.number !== null && readLabel(chapter.number)?.ordinal !== 1;
+    });
+  }
+
+  private addParagraph(line: SourceLine, label: Label | null, heading = false): void {
     this.closeOpenColumn();
-    if (!this.currentChapter()) {
+    if (!this.chapter && this.openGroups.length === 0) {
       this.preamble.push(line.text);
       return;
     }
     const paragraph: Paragraph = label
       ? { type: 'paragraph', number: label.printed, text: label.rest, lead: findLead(label.rest, LEAD_MAX_LENGTH_LABELLED), anchor: '', line: line.line }
       : { type: 'paragraph', text: line.text, lead: findLead(line.text, LEAD_MAX_LENGTH_UNLABELLED), anchor: '', line: line.line };
-    if (label) this.restoreLostRunInLabels(label, line);
+    if (heading) paragraph.heading = true;
+    if (label && this.chapter) this.restoreLostRunInLabels(label, line);
     this.currentBlocks().push(paragraph);
   }
 
@@ -307,7 +453,7 @@ class OutlineBuilder {
   }
 
   /** Lines after a `专栏N 标题` line belong to that column until a heading, a table or a wide gap. */
-  private continuesOpenColumn(segment: Segment): boolean {
+  private continuesOpenColumn(segment: Segment, index: number): boolean {
     const open = this.openColumn!;
     if (segment.kind === 'blank') {
       open.blankRun++;
@@ -315,11 +461,10 @@ class OutlineBuilder {
     }
     if (segment.kind !== 'text') return false;
     const text = segment.line.text;
-    const label = readLabel(text);
     const endsColumn =
       (open.fragments.length > 0 && open.blankRun >= COLUMN_END_BLANK_LINES) ||
       readColumnHeading(text) !== null ||
-      (label !== null && isStandaloneHeading(label));
+      this.hierarchy.headings.has(index);
     if (endsColumn) return false;
     open.fragments.push(text);
     open.blankRun = 0;
@@ -333,19 +478,26 @@ class OutlineBuilder {
     this.addColumn({ ...open.draft, items: joinFragments(open.fragments) });
   }
 
-  private currentChapter(): Chapter | undefined {
-    return this.chapters.at(-1);
-  }
-
+  /** Where the next block goes: the current section, page or group; before any division, the cover. */
   private currentBlocks(): Block[] {
-    const chapter = this.currentChapter();
-    if (!chapter) return this.orphanBlocks;
-    return chapter.sections.at(-1)?.blocks ?? chapter.blocks;
+    if (this.chapter) return this.chapter.sections.at(-1)?.blocks ?? this.chapter.blocks;
+    return this.openGroups.at(-1)?.blocks ?? this.preambleObjects;
   }
 
-  private position(): { chapter: number; section: number | null } {
-    const chapter = this.currentChapter();
-    return { chapter: chapter?.n ?? 1, section: chapter?.sections.at(-1)?.n ?? null };
+  /** The page and section a table or column stands in; a group's opening text is placed on its first page at the end. */
+  private position(): { chapter: number | null; section: number | null } {
+    if (!this.chapter) return { chapter: null, section: null };
+    return { chapter: this.chapter.n, section: this.chapter.sections.at(-1)?.n ?? null };
+  }
+
+  /** A table or column in a group's opening text stands on the group's first page. */
+  private placeGroupObjects(): void {
+    for (const group of this.groups) {
+      for (const block of group.blocks) {
+        if (block.type === 'table') this.tables[block.n - 1]!.chapter = group.firstChapter;
+        if (block.type === 'column') this.columns[block.n - 1]!.chapter = group.firstChapter;
+      }
+    }
   }
 
   private warnRestored(line: SourceLine, what: string, number: string): void {
@@ -359,19 +511,13 @@ class OutlineBuilder {
 
 type TableDraftLike = Extract<Segment, { kind: 'table' }>['table'];
 
-/** The ordinal after a sibling's printed label, or 1 for the first. */
-function ordinalAfter(previousNumber: string | undefined, style: LabelStyle): number {
-  if (previousNumber === undefined) return 1;
-  const label = readLabel(previousNumber);
-  return label && label.style === style ? label.ordinal + 1 : 1;
-}
-
 /** Paragraph k of section m is `s<m>-p<k>`; paragraphs before the first section are `s0-p<k>`. */
 function assignParagraphAnchors(chapter: Chapter): void {
-  const number = (blocks: Block[], section: number) => {
-    let k = 0;
-    for (const block of blocks) if (block.type === 'paragraph') block.anchor = `s${section}-p${++k}`;
-  };
-  number(chapter.blocks, 0);
-  chapter.sections.forEach((section: Section) => number(section.blocks, section.n));
+  numberParagraphs(chapter.blocks, 's0');
+  chapter.sections.forEach((section: Section) => numberParagraphs(section.blocks, `s${section.n}`));
+}
+
+function numberParagraphs(blocks: readonly Block[], prefix: string): void {
+  let k = 0;
+  for (const block of blocks) if (block.type === 'paragraph') block.anchor = `${prefix}-p${++k}`;
 }

@@ -25,18 +25,26 @@ export function findLostLines(lines: readonly SourceLine[], plan: Plan, accounte
 
 /** The plan's text in reading order, as its pages and open data present it. */
 export function planText(plan: Plan): string[] {
-  const label = (item: { number: string; numberRestored: boolean }) => (item.numberRestored ? '' : item.number);
+  const label = (item: { number: string | null; numberRestored: boolean }) => (item.numberRestored ? '' : (item.number ?? ''));
   const blockText = (block: Block): string[] => {
     if (block.type === 'paragraph') return [(block.numberRestored ? '' : (block.number ?? '')) + block.text];
     if (block.type === 'table') return tableText(plan.tables[block.n - 1]!);
     const column = plan.columns[block.n - 1]!;
     return [column.label ?? label(column), column.title, ...column.items];
   };
+  // A group's heading and opening text stand before its first chapter, outermost group first.
+  const groupsBefore = (chapter: number) => plan.groups.filter((group) => group.firstChapter === chapter);
+  const onCover = (item: { chapter: number | null }) => item.chapter === null;
   return [
+    ...(plan.notice?.lines ?? []),
     plan.titleInSource ?? '',
     plan.title,
+    plan.approval ?? '',
     ...plan.preamble,
+    ...plan.tables.filter(onCover).flatMap(tableText),
+    ...plan.columns.filter(onCover).flatMap((column) => blockText({ type: 'column', n: column.n })),
     ...plan.chapters.flatMap((chapter) => [
+      ...groupsBefore(chapter.n).flatMap((group) => [label(group) + group.title, ...group.blocks.flatMap(blockText)]),
       label(chapter) + chapter.title,
       ...chapter.blocks.flatMap(blockText),
       ...chapter.sections.flatMap((section) => [label(section) + section.title, ...section.blocks.flatMap(blockText)]),

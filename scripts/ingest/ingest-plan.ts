@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { planSchema, type Plan } from '../../src/lib/plan-schema.ts';
 import { buildOutline } from './build-outline.ts';
+import { PAGE_STYLE_NAMES } from './infer-hierarchy.ts';
 import { findLostLines } from './check-lossless.ts';
 import { cleanLines } from './clean-lines.ts';
 import { decodeSource } from './decode-source.ts';
@@ -33,19 +34,21 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
   const { text, encoding } = decodeSource(source.bytes);
   const lines = cleanLines(text);
   const { segments, warnings: segmentWarnings } = segmentBlocks(lines);
-  const outline = buildOutline(segments, id);
+  const outline = buildOutline(segments, id, { pageStyle: sidecar.pages === undefined ? undefined : PAGE_STYLE_NAMES[sidecar.pages] });
   const { metadata, warnings: metadataWarnings } = readMetadata(
-    { titleLines: outline.titleLines.map((line) => line.text), planId: id },
+    { titleLines: outline.titleLines.map((line) => line.text), planId: id, notice: outline.front.notice, approval: outline.front.approval?.text ?? null },
     sidecar,
     outline.titleLines[0]?.line ?? 1,
   );
   const warnings: IngestWarning[] = [...segmentWarnings, ...outline.warnings, ...metadataWarnings];
   const plan: Plan = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     ...metadata,
     source: { file: source.file, sha256: createHash('sha256').update(source.bytes).digest('hex'), encoding },
     preamble: [...outline.preamble],
+    levels: [...outline.levels],
+    groups: [...outline.groups],
     chapters: [...outline.chapters],
     tables: [...outline.tables],
     columns: [...outline.columns],

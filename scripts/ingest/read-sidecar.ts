@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { PAGE_STYLE_NAMES } from './infer-hierarchy.ts';
 
 export const sidecarSchema = z
   .object({
@@ -19,6 +20,8 @@ export const sidecarSchema = z
     years: z.tuple([z.number().int(), z.number().int()]).nullable().optional(),
     /** The body that issued the plan. */
     issuer: z.string().min(1).nullable().optional(),
+    /** The level that makes one page each, by its label (`章`, `部分`, `篇`, `一、`, `（一）`), when the inferred one reads badly. */
+    pages: z.enum(Object.keys(PAGE_STYLE_NAMES) as [string, ...string[]]).optional(),
   })
   .strict();
 

@@ -10,6 +10,23 @@ import { z } from 'zod';
 /** A label a reader sees before a title: `第二章`, `一、`, `（三）`, `1.`, `一是`, `专栏7`. */
 const numberLabel = z.string();
 
+/**
+ * The numbering style of a division's label, outermost first: 第X篇, 第X编, 第X部分, 第X章, 第X节,
+ * 一、, （一）, 1., （1）, or `unnumbered` for a part printed without a number (序言, 前言, 结束语, 附件).
+ */
+export const labelStyleSchema = z.enum(['pian', 'bian', 'part', 'chapter', 'jie', 'enumerated', 'parenthesised', 'arabic', 'arabic-parenthesised', 'unnumbered']);
+
+/** What a level of the plan's hierarchy becomes on the site. */
+export const levelRoleSchema = z.enum(['group', 'page', 'section', 'paragraph']);
+
+/** One level of the plan's own hierarchy, as the ingest inferred it from the labels it prints. */
+export const levelSchema = z.object({
+  /** The label style of the level's headings. */
+  style: labelStyleSchema,
+  /** `group`: groups pages (篇); `page`: one page each (章); `section`: in-page sections (节); `paragraph`: deeper headings, set as labelled paragraphs. */
+  role: levelRoleSchema,
+});
+
 /** A paragraph of body text, possibly with a run-in label and lead sentence. */
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
@@ -21,7 +38,9 @@ export const paragraphSchema = z.object({
   numberRestored: z.boolean().optional(),
   /** The opening sentence set apart as a run-in heading (`政策环境孕育新机遇。`); a prefix of `text`. */
   lead: z.string().optional(),
-  /** Anchor inside the chapter page: `s<m>-p<k>` (`s0-p<k>` before the first section). */
+  /** True when the paragraph is a heading line of a level deeper than the page's sections (`（一）基础教育稳步发展。` on a line of its own). */
+  heading: z.boolean().optional(),
+  /** Anchor on its page: `s<m>-p<k>` (`s0-p<k>` before the first section; `g<g>-p<k>` in a group's opening text). */
   anchor: z.string(),
   /** 1-based line of the source file where the paragraph starts. */
   line: z.number().int().positive(),
@@ -47,9 +66,11 @@ export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, tableR
 export const sectionSchema = z.object({
   /** 1-based position in its chapter. */
   n: z.number().int().positive(),
-  /** The label a reader sees (`一、`, `（三）`); restored labels are flagged. */
-  number: numberLabel,
+  /** The label a reader sees (`一、`, `（三）`, `第一节`); restored labels are flagged; null for an unnumbered part. */
+  number: numberLabel.nullable(),
   numberRestored: z.boolean(),
+  /** The style of the label, which names the section's level in the plan's hierarchy. */
+  style: labelStyleSchema,
   /** Title without its number. */
   title: z.string(),
   /** Anchor inside the chapter page: `s<n>`. */
@@ -59,12 +80,38 @@ export const sectionSchema = z.object({
   blocks: z.array(blockSchema),
 });
 
+/**
+ * A division above the pages (篇, 编, or 部分 over 章): it groups chapters on the cover, in
+ * breadcrumbs, the chapter list and citations. Its opening text stands on its first chapter's page.
+ */
+export const groupSchema = z.object({
+  /** 1-based position among the plan's groups, in reading order; anchor `g<n>` on its first chapter's page. */
+  n: z.number().int().positive(),
+  /** The label a reader sees (`第二篇`); restored labels are flagged; null for an unnumbered part. */
+  number: numberLabel.nullable(),
+  numberRestored: z.boolean(),
+  style: labelStyleSchema,
+  title: z.string(),
+  /** `n` of the group it stands in, or null at the top of the plan. */
+  parent: z.number().int().positive().nullable(),
+  /** `n` of the chapter whose page shows the group's heading and opening text. */
+  firstChapter: z.number().int().positive(),
+  anchor: z.string(),
+  line: z.number().int().positive(),
+  /** Content between the group heading and its first chapter or inner group. */
+  blocks: z.array(blockSchema),
+});
+
 export const chapterSchema = z.object({
   /** 1-based position in the plan; the chapter page is /plans/<plan-id>/<n>/. */
   n: z.number().int().positive(),
-  /** The label a reader sees (`第二章`, `第一部分`, `一、`); restored labels are flagged. */
-  number: numberLabel,
+  /** The label a reader sees (`第二章`, `第一部分`, `一、`); restored labels are flagged; null for an unnumbered part (序言). */
+  number: numberLabel.nullable(),
   numberRestored: z.boolean(),
+  /** The style of the label, which names the chapter's level in the plan's hierarchy. */
+  style: labelStyleSchema,
+  /** `n` of the innermost group the chapter stands in (第二篇), or null when the plan has no groups. */
+  group: z.number().int().positive().nullable(),
   /** Title without its number. */
   title: z.string(),
   /** Site-relative URL of the chapter page. */
@@ -117,8 +164,8 @@ export const tableSchema = z.object({
   /** The caption as printed (`表1  “十四五”时期张掖教育事业发展指标完成情况`), or null. */
   caption: z.string().nullable(),
   kind: z.enum(['indicator', 'task-list', 'other']),
-  /** `n` of the chapter the table stands in. */
-  chapter: z.number().int().positive(),
+  /** `n` of the chapter the table stands in, or null when it stands before the first chapter (on the cover). */
+  chapter: z.number().int().positive().nullable(),
   /** `n` of the section it stands in, or null before the chapter's first section. */
   section: z.number().int().positive().nullable(),
   anchor: z.string(),
@@ -141,7 +188,8 @@ export const columnSchema = z.object({
   /** The label exactly as printed when it differs from `number` (`栏目5`, `专栏:`), else absent. */
   label: z.string().optional(),
   title: z.string(),
-  chapter: z.number().int().positive(),
+  /** `n` of the chapter the column stands in, or null when it stands before the first chapter (on the cover). */
+  chapter: z.number().int().positive().nullable(),
   section: z.number().int().positive().nullable(),
   anchor: z.string(),
   line: z.number().int().positive(),
@@ -157,8 +205,17 @@ export const warningSchema = z.object({
   message: z.string(),
 });
 
+/** An issuing notice printed before the plan's title (addressees, the 印发 sentence, office, date). */
+export const noticeSchema = z.object({
+  /** The notice's lines as printed, in order. */
+  lines: z.array(z.string()),
+  /** 1-based source line of its first line. */
+  line: z.number().int().positive(),
+});
+
 export const planSchema = z.object({
-  schemaVersion: z.literal(1),
+  /** 2 since the division tree (groups, nullable numbers and places, notice): see docs/open-data.md, "Changes". */
+  schemaVersion: z.literal(2),
   /** Short ASCII id (pinyin of place and years); the plan lives at /plans/<id>/. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   title: z.string(),
@@ -170,6 +227,12 @@ export const planSchema = z.object({
   years: z.tuple([z.number().int(), z.number().int()]).nullable(),
   /** The body that issued the plan, where known. */
   issuer: z.string().nullable(),
+  /** The date the plan was issued or approved, `YYYY-MM-DD` (or `YYYY-MM`), as the notice or approval line prints it. */
+  issued: z.string().nullable(),
+  /** The approval line printed under the title (`（2021年3月11日第十三届全国人民代表大会第四次会议批准）`), or null. */
+  approval: z.string().nullable(),
+  /** The issuing notice printed before the title, or null. */
+  notice: noticeSchema.nullable(),
   source: z.object({
     /** Path of the raw export, relative to the project root. */
     file: z.string(),
@@ -178,7 +241,12 @@ export const planSchema = z.object({
     /** How the bytes were decoded (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`). */
     encoding: z.string(),
   }),
+  /** Paragraphs between the title and the first division, shown on the cover. */
   preamble: z.array(z.string()),
+  /** The plan's hierarchy, outermost level first, and what each level is on the site. */
+  levels: z.array(levelSchema),
+  /** Divisions above the pages, in reading order (empty for most plans). */
+  groups: z.array(groupSchema),
   chapters: z.array(chapterSchema),
   tables: z.array(tableSchema),
   columns: z.array(columnSchema),
@@ -188,6 +256,10 @@ export const planSchema = z.object({
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type LabelStyleName = z.infer<typeof labelStyleSchema>;
+export type Level = z.infer<typeof levelSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Notice = z.infer<typeof noticeSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -69,7 +69,8 @@ describe('buildOutline', () => {
     const labels = part!.sections.map((section) => paragraphs(section.blocks).map((p) => p.number));
     expect(labels).toEqual([['（一）', '（二）', '（三）'], ['（四）', '（五）', '（六）', '（七）', '（八）'], ['（九）', '（十）', '（十一）'], ['（十二）', '（十三）', '（十四）', '（十五）']]);
     expect(paragraphs(part!.sections[0]!.blocks)[0]!.lead).toBe('统筹推进大中小幼思政课一体化建设。');
-    expect(outline.warnings).toEqual([]);
+    // The excerpt is one part of the plan, so it reads as a plan of one long chapter.
+    expect(outline.warnings.map((warning) => warning.code)).toEqual(['outline-flat']);
   });
 
   it('reads a plan with no title line: its first paragraph is preamble', () => {
@@ -79,15 +80,15 @@ describe('buildOutline', () => {
     expect(headings(outline)[0]).toEqual({ chapter: '一、 发展基础与面临形势', sections: ['（一） 教育现代化建设取得重要进展', '（二） 面临形势'] });
   });
 
-  it('collects columns printed as 专栏N / 栏目N lines at the end of a plan, in the chapter they stand in', () => {
+  it('collects columns printed as 专栏N / 栏目N lines; with no heading before them they stand on the cover', () => {
     const outline = outlineOf('baijiantan-columns-at-end.txt');
     expect(outline.columns.map((column) => [column.number, column.label ?? null, column.title, column.items.length, column.chapter])).toEqual([
-      ['专栏1', null, '社会主义核心价值观培育践行工程', 1, 1],
-      ['专栏2', null, '校园文化建设工程', 1, 1],
-      ['专栏3', null, '德智体美劳“五育”改进工程', 1, 1],
-      ['专栏4', null, '学前教育服务保障工程', 1, 1],
-      ['专栏5', '栏目5', '基于教育教学质量提升的教研文化建设工程', 1, 1],
+      ['专栏1', null, '社会主义核心价值观培育践行工程', 1, null],
+      ['专栏2', null, '校园文化建设工程', 1, null],
+      ['专栏3', null, '德智体美劳“五育”改进工程', 1, null],
+      ['专栏4', null, '学前教育服务保障工程', 1, null],
+      ['专栏5', '栏目5', '基于教育教学质量提升的教研文化建设工程', 1, null],
     ]);
-    expect(outline.warnings.map((warning) => warning.code)).toEqual(['column-label-unusual']);
+    expect(outline.warnings.map((warning) => warning.code)).toEqual(['column-label-unusual', 'objects-before-body']);
   });
 });
