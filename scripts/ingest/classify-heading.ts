@@ -122,7 +122,8 @@ export function isUnlabelledHeadingCandidate(text: string): boolean {
 
 /** The label a reader would see for a restored number, in the style its siblings print. */
 export function formatLabel(style: LabelStyle, ordinal: number, example?: string): string {
-  const numeral = formatChineseNumeral(ordinal);
+  // Follow the plan's own numerals (`第12章` stays in digits), and digits past what Chinese numerals here can write.
+  const numeral = /\d/u.test(example ?? '') || ordinal > 999 ? String(ordinal) : formatChineseNumeral(ordinal);
   switch (style) {
     case 'pian':
       return `第${numeral}篇`;
@@ -135,7 +136,7 @@ export function formatLabel(style: LabelStyle, ordinal: number, example?: string
     case 'jie':
       return `第${numeral}节`;
     case 'enumerated':
-      return `${numeral}${example?.slice(-1) ?? '、'}`;
+      return `${formatChineseNumeral(Math.min(ordinal, 999))}${example?.slice(-1) ?? '、'}`;
     case 'parenthesised':
       // Follow the plan's own brackets: full-width unless its labels are ASCII.
       return example?.startsWith('(') ? `(${numeral})` : `（${numeral}）`;
@@ -144,7 +145,7 @@ export function formatLabel(style: LabelStyle, ordinal: number, example?: string
     case 'arabic-parenthesised':
       return example?.startsWith('(') ? `(${ordinal})` : `（${ordinal}）`;
     case 'ordinal-shi':
-      return `${numeral}是`;
+      return `${formatChineseNumeral(Math.min(ordinal, 999))}是`;
   }
 }
 

@@ -29,7 +29,7 @@ const ADDRESSEES = /^各.{1,80}[：:]$/u;
 /** A date on a line of its own: `2021年8月10日`, `二〇二一年八月十日`. */
 const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 /** Lines that may follow a notice's date: `（此件公开发布）`, `（此件主动公开）`. */
-const AFTER_DATE = /^[（(][^（）()]{0,30}(公开|发布|印发)[^（）()]{0,10}[）)]$/u;
+const AFTER_DATE = /^[（(][^（）()]{0,30}(公开|发布|印发)[^（）()]{0,10}[）)]$|^附件\s*[0-9一二三四五六七八九十]*[：:]?$/u;
 /** How far into a document its notice may run before the plan's title. */
 const NOTICE_MAX_LINES = 40;
 /** An approval or adoption printed in brackets under the title. */
@@ -84,9 +84,15 @@ function readNotice(segments: readonly Segment[]): { lines: SourceLine[]; end: n
   const first = texts[0]?.line.text ?? '';
   if (!NOTICE_HEADING.test(first) && !DOCUMENT_NUMBER.test(first) && !ADDRESSEES.test(first)) return none;
   const dateAt = texts.findIndex(({ line }) => DATE_LINE.test(line.text));
-  if (dateAt < 0) return none;
   let last = dateAt;
-  while (last + 1 < texts.length && AFTER_DATE.test(texts[last + 1]!.line.text)) last++;
+  if (dateAt >= 0) {
+    while (last + 1 < texts.length && AFTER_DATE.test(texts[last + 1]!.line.text)) last++;
+  } else {
+    // A notice whose date the export lost ends where the plan's own title starts.
+    const titleAt = texts.findIndex(({ line }, i) => i > 0 && isTitleLike(line.text) && TITLE_WORDS.test(line.text) && !NOTICE_HEADING.test(line.text));
+    if (titleAt < 0) return none;
+    last = titleAt - 1;
+  }
   return { lines: texts.slice(0, last + 1).map(({ line }) => line), end: texts[last]!.index + 1 };
 }
 

@@ -11,6 +11,9 @@ export function describeOutline(plan: Plan): string {
   const mark = (restored: boolean | undefined) => (restored ? '*' : '');
   out.push(`# ${plan.id}: ${plan.title}`);
   out.push(`title in source: ${plan.titleInSource ?? '-'} | region: ${plan.region ?? '-'} | period: ${plan.period ?? '-'} | years: ${plan.years?.join('–') ?? '-'}`);
+  out.push(`levels: ${plan.levels.map((level) => `${level.style} (${level.role})`).join(' > ') || '-'}`);
+  if (plan.notice) out.push(`notice: ${plan.notice.lines.join(' / ')} | issuer: ${plan.issuer ?? '-'} | issued: ${plan.issued ?? '-'}`);
+  if (plan.approval) out.push(`approval: ${plan.approval}`);
   out.push(`preamble: ${plan.preamble.length} paragraph(s)`);
   const blocks = (list: readonly Block[], indent: string) => {
     let plain = 0;
@@ -24,7 +27,7 @@ export function describeOutline(plan: Plan): string {
         continue;
       }
       flush();
-      if (block.type === 'paragraph') out.push(`${indent}${block.number}${mark(block.numberRestored)} ${block.lead ?? block.text.slice(0, 20) + '…'}`);
+      if (block.type === 'paragraph') out.push(`${indent}${block.heading ? '## ' : ''}${block.number}${mark(block.numberRestored)} ${block.lead ?? (block.heading ? block.text : block.text.slice(0, 20) + '…')}`);
       if (block.type === 'table') describeTable(plan.tables[block.n - 1]!, indent, out);
       if (block.type === 'column') {
         const column = plan.columns[block.n - 1]!;
@@ -34,8 +37,16 @@ export function describeOutline(plan: Plan): string {
     }
     flush();
   };
+  const depth = (group: Plan['groups'][number]): number => (group.parent === null ? 0 : 1 + depth(plan.groups[group.parent - 1]!));
+  const onCover = (item: { chapter: number | null }) => item.chapter === null;
+  for (const table of plan.tables.filter(onCover)) describeTable(table, '  ', out);
+  for (const column of plan.columns.filter(onCover)) out.push(`  [column ${column.n} on the cover] ${column.number} ${column.title} (${column.items.length} items)`);
   for (const chapter of plan.chapters) {
-    out.push(`${chapter.number}${mark(chapter.numberRestored)} ${chapter.title}`);
+    for (const group of plan.groups.filter((candidate) => candidate.firstChapter === chapter.n)) {
+      out.push(`${'#'.repeat(depth(group) + 1)} ${group.number ?? ''}${mark(group.numberRestored)} ${group.title}`);
+      blocks(group.blocks, '    ');
+    }
+    out.push(`${chapter.number ?? '(unnumbered)'}${mark(chapter.numberRestored)} ${chapter.title}`);
     blocks(chapter.blocks, '    ');
     for (const section of chapter.sections) {
       out.push(`  ${section.number}${mark(section.numberRestored)} ${section.title}`);
