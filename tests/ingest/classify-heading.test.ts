@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLead, formatLabel, isStandaloneHeading, isUnlabelledHeadingCandidate, readLabel } from '../../scripts/ingest/classify-heading.ts';
+import { findLead, formatLabel, headingForm, isStandaloneHeading, isUnlabelledHeadingCandidate, readLabel, readUnnumberedPart } from '../../scripts/ingest/classify-heading.ts';
 import { formatChineseNumeral, parseChineseNumeral } from '../../scripts/ingest/chinese-numerals.ts';
 
 describe('Chinese numerals', () => {
@@ -23,6 +23,15 @@ describe('readLabel', () => {
     ['1.坚持党对教育事业的全面领导。', 'arabic', 1, '1.', '坚持党对教育事业的全面领导。'],
     ['2．推进义务教育优质均衡发展。', 'arabic', 2, '2．', '推进义务教育优质均衡发展。'],
     ['三是坚持改革创新原则。立足教育区情', 'ordinal-shi', 3, '三是', '坚持改革创新原则。立足教育区情'],
+    ['第二篇　坚持创新驱动发展　全面塑造发展新优势', 'pian', 2, '第二篇', '坚持创新驱动发展　全面塑造发展新优势'],
+    ['第一编 总则', 'bian', 1, '第一编', '总则'],
+    ['第六十五章　加强规划实施保障', 'chapter', 65, '第六十五章', '加强规划实施保障'],
+    ['第十二章 畅通国内大循环', 'chapter', 12, '第十二章', '畅通国内大循环'],
+    ['第三节　持之以恒加强基础研究', 'jie', 3, '第三节', '持之以恒加强基础研究'],
+    ['第1章 发展基础', 'chapter', 1, '第1章', '发展基础'],
+    ['一.总体要求', 'enumerated', 1, '一.', '总体要求'],
+    ['（3）推进职业教育产教融合', 'arabic-parenthesised', 3, '（3）', '推进职业教育产教融合'],
+    ['(12)加强督导评估', 'arabic-parenthesised', 12, '(12)', '加强督导评估'],
   ])('reads %s', (text, style, ordinal, printed, rest) => {
     expect(readLabel(text)).toEqual({ style, ordinal, printed, rest });
   });
@@ -38,6 +47,21 @@ describe('standalone and run-in headings', () => {
     expect(isStandaloneHeading(readLabel('三、“十五五”发展目标')!)).toBe(true);
     expect(isStandaloneHeading(readLabel('（一）政策环境孕育新机遇。教育是强国建设、民族复兴之基。')!)).toBe(false);
     expect(isStandaloneHeading(readLabel('一是坚持党的领导原则')!)).toBe(false);
+  });
+
+  it('reads one sentence alone on its line as a heading form, and a sentence followed by more text as run-in', () => {
+    expect(headingForm(readLabel('（一）基础教育稳步发展。')!)).toBe('sentence');
+    expect(headingForm(readLabel('（二）持续深化“五育”并举。')!)).toBe('sentence');
+    expect(headingForm(readLabel('（一）政策环境孕育新机遇。教育是强国建设、民族复兴之基。')!)).toBe('run-in');
+    expect(headingForm(readLabel('第二篇　坚持创新驱动发展　全面塑造发展新优势')!)).toBe('title');
+  });
+
+  it.each(['序言', '序　言', '前言', '结束语', '附件', '附件1', '附表：'])('reads %s as an unnumbered part', (text) => {
+    expect(readUnnumberedPart(text)).toBe(text);
+  });
+
+  it.each(['序言和说明如下。', '附件所列项目', '前言部分'])('does not read %s as an unnumbered part', (text) => {
+    expect(readUnnumberedPart(text)).toBeNull();
   });
 
   it.each(['发展基础', '“十四五”面临的新形势', '落实立德树人根本任务', '重点工程'])('takes %s as a heading that may have lost its label', (text) => {
@@ -56,6 +80,11 @@ describe('formatLabel', () => {
     expect(formatLabel('parenthesised', 4, '（五）')).toBe('（四）');
     expect(formatLabel('parenthesised', 4, '(五)')).toBe('(四)');
     expect(formatLabel('arabic', 2, '3．')).toBe('2．');
+    expect(formatLabel('pian', 3)).toBe('第三篇');
+    expect(formatLabel('jie', 2, '第一节')).toBe('第二节');
+    expect(formatLabel('chapter', 13, '第12章')).toBe('第13章');
+    expect(formatLabel('enumerated', 2, '一.')).toBe('二.');
+    expect(formatLabel('arabic-parenthesised', 4, '(3)')).toBe('(4)');
   });
 });
 
