@@ -4,8 +4,10 @@
  *   node scripts/bench/ingest.ts [--runs N]
  *
  * Reports the wall time of the whole `npm run ingest` command (a fresh Node process reading
- * content/sources and writing a temporary output folder) as the median of N runs, and the
- * in-process time of each plan's pure ingest, median of N.
+ * content/sources and writing a temporary output folder) as the median of N runs, the in-process
+ * time of each plan's pure ingest, median of N, that of the plans-dev 纲要 (../shared/plans-dev/)
+ * when it is beside the project, and very long plans (that plan repeated up to 100,000 lines and
+ * more), whose time per line must stay flat: no step may be quadratic in the number of lines.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestPlan } from '../ingest/ingest-plan.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'long-runs': { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
 const sourcesDir = 'content/sources';
 
@@ -36,18 +38,7 @@ rmSync(out, { recursive: true, force: true });
 
 // 2. Each plan's pure ingest, warm, in this process.
 const names = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).sort();
-const perPlan = names.map((name) => {
-  const file = join(sourcesDir, name);
-  const sidecarFile = file.replace(/\.txt$/u, '.yml');
-  const source = { file, bytes: readFileSync(file), sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined };
-  ingestPlan(source);
-  const samples = Array.from({ length: runs }, () => {
-    const started = performance.now();
-    ingestPlan(source);
-    return performance.now() - started;
-  });
-  return { name, kb: source.bytes.length / 1024, ms: median(samples) };
-});
+const perPlan = names.map((name) => timeIngest(name, sourceFile(join(sourcesDir, name)), runs));
 
 const totalKb = perPlan.reduce((sum, plan) => sum + plan.kb, 0);
 console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs each`);
@@ -56,3 +47,42 @@ console.log('\n| plan | source KB | ingest ms (median, warm) |\n| --- | ---: | -
 for (const plan of perPlan) console.log(`| ${plan.name} | ${plan.kb.toFixed(1)} | ${plan.ms.toFixed(1)} |`);
 const pureMs = perPlan.reduce((sum, plan) => sum + plan.ms, 0);
 console.log(`| all | ${totalKb.toFixed(1)} | ${pureMs.toFixed(1)} (${(totalKb / 1024 / (pureMs / 1000)).toFixed(1)} MB/s) |`);
+
+// 3. The plans-dev 纲要 (篇/章/节), and very long plans made of it: time per 1,000 lines stays flat when every step is linear.
+const plansDev = '../shared/plans-dev/cn-14th-2021-2025.txt';
+if (existsSync(plansDev)) {
+  const source = sourceFile(plansDev);
+  const one = timeIngest('plans-dev cn-14th-2021-2025', source, runs);
+  console.log(`\n| plan | lines | source KB | ingest ms (median, warm) | ms per 1,000 lines | peak heap MB |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
+  const text = readFileSync(plansDev, 'utf8');
+  const lines = text.split('\n').length;
+  console.log(row(one, lines));
+  for (const target of [25_000, 50_000, 100_000, 200_000]) {
+    const copies = Math.ceil(target / lines);
+    const long = Buffer.from(Array.from({ length: copies }, () => text).join('\n'));
+    console.log(row(timeIngest(`plans-dev × ${copies}`, { file: 'long.txt', bytes: long }, Number(values['long-runs'])), copies * lines));
+  }
+} else {
+  console.log(`\n(${plansDev} not found: the plans-dev and long-plan rows are skipped)`);
+}
+
+function sourceFile(file: string) {
+  const sidecarFile = file.replace(/\.txt$/u, '.yml');
+  return { file, bytes: readFileSync(file), sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined };
+}
+
+function timeIngest(name: string, source: Parameters<typeof ingestPlan>[0], count: number) {
+  ingestPlan(source);
+  let peak = process.memoryUsage().heapUsed;
+  const samples = Array.from({ length: count }, () => {
+    const started = performance.now();
+    ingestPlan(source);
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    return performance.now() - started;
+  });
+  return { name, kb: source.bytes.length / 1024, ms: median(samples), peakMb: peak / 2 ** 20 };
+}
+
+function row(plan: ReturnType<typeof timeIngest>, lines: number): string {
+  return `| ${plan.name} | ${lines.toLocaleString('en')} | ${plan.kb.toFixed(0)} | ${plan.ms.toFixed(0)} | ${((plan.ms / lines) * 1000).toFixed(1)} | ${plan.peakMb.toFixed(0)} |`;
+}
