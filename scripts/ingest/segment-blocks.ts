@@ -24,6 +24,7 @@ const MAX_CAPTION_LENGTH = 60;
 export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment[]; warnings: IngestWarning[] } {
   const segments: Segment[] = [];
   const warnings: IngestWarning[] = [];
+  const nextDelimiter = nextBoxDelimiters(lines);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -42,7 +43,7 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
       warnings.push(...found);
       i = next;
     } else if (BOX_OPEN.test(line.text)) {
-      const close = lines.findIndex((candidate, j) => j > i && (BOX_CLOSE.test(candidate.text) || BOX_OPEN.test(candidate.text)));
+      const close = nextDelimiter[i]!;
       const end = close >= 0 && BOX_CLOSE.test(lines[close]!.text) ? close : -1;
       if (end < 0) {
         warnings.push({ line: line.line, code: 'box-unclosed', message: 'a boxed column opens with "(" here but no ")" line closes it; its text is kept as paragraphs' });
@@ -58,6 +59,17 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
     }
   }
   return { segments, warnings };
+}
+
+/** For each line, the index of the next `(` or `)` line after it, or -1: one pass, so many unclosed boxes stay linear. */
+function nextBoxDelimiters(lines: readonly SourceLine[]): Int32Array {
+  const next = new Int32Array(lines.length);
+  let following = -1;
+  for (let j = lines.length - 1; j >= 0; j--) {
+    next[j] = following;
+    if (BOX_OPEN.test(lines[j]!.text) || BOX_CLOSE.test(lines[j]!.text)) following = j;
+  }
+  return next;
 }
 
 /**
