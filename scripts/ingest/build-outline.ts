@@ -92,16 +92,20 @@ class OutlineBuilder {
   private runInOrdinals = new Map<LabelStyle, number>();
   private openColumn: OpenLabelledColumn | null = null;
   private bodyCharacters = 0;
+  private readonly titleLines: ReadonlySet<number>;
 
   constructor(planId: string, hierarchy: Hierarchy, body: readonly Segment[]) {
     this.planId = planId;
     this.hierarchy = hierarchy;
+    this.titleLines = new Set([...hierarchy.headings.values()].flatMap((heading) => (heading.kind === 'labelled' && heading.titleIndex !== undefined ? [heading.titleIndex] : [])));
     this.body = body;
     this.pageStyle = hierarchy.levels.find((level) => level.role === 'page')?.style;
     this.sectionStyle = hierarchy.levels.find((level) => level.role === 'section')?.style;
   }
 
   add(segment: Segment, index: number): void {
+    // The second line of a heading printed over two lines (`第二章` / `总体部署`) is its title, already placed.
+    if (this.titleLines.has(index)) return;
     if (this.openColumn && this.continuesOpenColumn(segment, index)) return;
     switch (segment.kind) {
       case 'blank':

@@ -40,6 +40,7 @@ export function planText(plan: Plan): string[] {
     plan.titleInSource ?? '',
     plan.title,
     plan.approval ?? '',
+    ...plan.printedContents,
     ...plan.preamble,
     ...plan.tables.filter(onCover).flatMap(tableText),
     ...plan.columns.filter(onCover).flatMap((column) => blockText({ type: 'column', n: column.n })),

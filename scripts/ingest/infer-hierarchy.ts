@@ -15,8 +15,13 @@ import {
 import type { Segment } from './segment-blocks.ts';
 import type { Level, LabelStyleName } from '../../src/lib/plan-schema.ts';
 
-/** A heading line: labelled (`第二章　总体部署`) or an unnumbered part (`序言`). */
-export type Heading = { readonly kind: 'labelled'; readonly label: Label } | { readonly kind: 'unnumbered'; readonly title: string };
+/**
+ * A heading line: labelled (`第二章　总体部署`) or an unnumbered part (`序言`). A 篇/章/节 label alone
+ * on its line takes its title from the next line (`第二章` / `总体部署`), which `titleIndex` names.
+ */
+export type Heading =
+  | { readonly kind: 'labelled'; readonly label: Label; readonly titleIndex?: number }
+  | { readonly kind: 'unnumbered'; readonly title: string };
 
 export interface Hierarchy {
   /** The heading at each segment index that holds one. */
@@ -49,7 +54,8 @@ export function inferHierarchy(segments: readonly Segment[], pageStyle?: LabelSt
   const seen = new Map<LabelStyle, { count: number; first: boolean }>();
   segments.forEach((segment, index) => {
     if (segment.kind !== 'text') return;
-    const heading = readHeading(segment.line.text, segments[nextContent[index]!]);
+    const next = segments[nextContent[index]!];
+    const heading = readHeading(segment.line.text, next) ?? readSplitHeading(segment.line.text, next, nextContent[index]!);
     if (!heading) return;
     headings.set(index, heading);
     if (heading.kind !== 'labelled') return;
@@ -84,6 +90,16 @@ function readHeading(text: string, next: Segment | undefined): Heading | null {
     return null;
   }
   return readUnnumberedPart(text) === null ? null : { kind: 'unnumbered', title: text };
+}
+
+/** `第二章` alone on its line with `总体部署` on the next: one heading printed over two lines. */
+function readSplitHeading(text: string, next: Segment | undefined, nextIndex: number): Heading | null {
+  const label = readLabel(text);
+  if (!label || label.rest.trim() !== '' || !WORD_STYLES.has(label.style) || next?.kind !== 'text') return null;
+  const title = next.line.text;
+  if (readLabel(title) !== null || readUnnumberedPart(title) !== null) return null;
+  const joined = readLabel(`${label.printed}${title}`);
+  return joined && headingForm(joined) === 'title' ? { kind: 'labelled', label: joined, titleIndex: nextIndex } : null;
 }
 
 /**

@@ -46,6 +46,7 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
     id,
     ...metadata,
     source: { file: source.file, sha256: createHash('sha256').update(source.bytes).digest('hex'), encoding },
+    printedContents: outline.front.contents.map((line) => line.text),
     preamble: [...outline.preamble],
     levels: [...outline.levels],
     groups: [...outline.groups],

@@ -15,6 +15,8 @@ export interface FrontMatter {
   readonly titleLines: readonly SourceLine[];
   /** `（2021年3月11日第十三届全国人民代表大会第四次会议批准）` under the title, if printed. */
   readonly approval: SourceLine | null;
+  /** A printed table of contents (`目录` and its entries) before the body; the site draws its own. */
+  readonly contents: readonly SourceLine[];
   /** Index of the first segment of the body. */
   readonly bodyStart: number;
 }
@@ -53,8 +55,43 @@ export function readFrontMatter(segments: readonly Segment[]): FrontMatter {
     titleLines.push(segment.line);
   }
   const title = titleLines.map((line) => line.text).join('');
-  if (!TITLE_WORDS.test(title)) return { notice: notice.lines, titleLines: [], approval: null, bodyStart: notice.end };
-  return { notice: notice.lines, titleLines, approval, bodyStart: index };
+  if (!TITLE_WORDS.test(title)) {
+    const contents = readContents(segments, notice.end);
+    return { notice: notice.lines, titleLines: [], approval: null, contents: contents.lines, bodyStart: contents.end };
+  }
+  const contents = readContents(segments, index);
+  return { notice: notice.lines, titleLines, approval, contents: contents.lines, bodyStart: contents.end };
+}
+
+const CONTENTS_HEADING = /^目\s*录$/u;
+/** Dot leaders and a page number at the end of a contents entry (`第一章 发展基础……1`). */
+const PAGE_REFERENCE = /[\s.·…．\-—]*\d+$/u;
+
+/**
+ * A printed table of contents: `目录`, then its entries, up to the line where the first entry
+ * comes again as the body's first heading. Without that repeat, nothing is taken for contents.
+ */
+function readContents(segments: readonly Segment[], start: number): { lines: SourceLine[]; end: number } {
+  let index = start;
+  while (index < segments.length && segments[index]!.kind === 'blank') index++;
+  const heading = segments[index];
+  if (heading?.kind !== 'text' || !CONTENTS_HEADING.test(heading.line.text.replace(/[\s\u3000]+/gu, ''))) return { lines: [], end: start };
+  const lines: SourceLine[] = [heading.line];
+  let first: string | null = null;
+  for (let i = index + 1; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.kind === 'blank') continue;
+    if (segment.kind !== 'text') break;
+    const entry = entryText(segment.line.text);
+    if (first !== null && entry === first) return { lines, end: i };
+    first ??= entry;
+    lines.push(segment.line);
+  }
+  return { lines: [], end: start };
+}
+
+function entryText(text: string): string {
+  return text.replace(PAGE_REFERENCE, '').replace(/[\s\u3000]+/gu, '');
 }
 
 function isTitleLike(text: string): boolean {
@@ -63,7 +100,8 @@ function isTitleLike(text: string): boolean {
     text.length <= TITLE_MAX_LENGTH &&
     !/[。，；！？,;!?]/u.test(text) &&
     !(label && isStandaloneHeading(label)) &&
-    readUnnumberedPart(text) === null
+    readUnnumberedPart(text) === null &&
+    !CONTENTS_HEADING.test(text.replace(/[\s\u3000]+/gu, ''))
   );
 }
 

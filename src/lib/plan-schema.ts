@@ -233,6 +233,8 @@ export const planSchema = z.object({
   approval: z.string().nullable(),
   /** The issuing notice printed before the title, or null. */
   notice: noticeSchema.nullable(),
+  /** A table of contents printed in the source (`目录` and its entries), kept as printed; the site draws its own from the divisions. */
+  printedContents: z.array(z.string()),
   source: z.object({
     /** Path of the raw export, relative to the project root. */
     file: z.string(),

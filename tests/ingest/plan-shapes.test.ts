@@ -119,3 +119,39 @@ describe('numbers the export lost', () => {
     expect(outline.warnings).toEqual([expect.objectContaining({ line: 7, code: 'number-restored' })]);
   });
 });
+
+describe('a printed table of contents', () => {
+  const text = [
+    '中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+    '目　录',
+    '第一篇　开启全面建设社会主义现代化国家新征程……1',
+    '第一章　发展环境……1',
+    '第二章　指导方针……3',
+    '第一篇　开启全面建设社会主义现代化国家新征程',
+    '“十四五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后，乘势而上开启全面建设社会主义现代化国家新征程、向第二个百年奋斗目标进军的第一个五年。',
+    '第一章　发展环境',
+    '我国进入新发展阶段，发展基础更加坚实，发展条件深刻变化，进一步发展面临新的机遇和挑战。',
+    '第二章　指导方针',
+    '“十四五”时期经济社会发展，必须牢牢把握以下指导思想、原则和战略导向。',
+  ].join('\n');
+  const plan = ingestPlan({ file: 'contents.txt', bytes: Buffer.from(text) }).plan;
+
+  it('is kept as printed, apart, and its entries are not taken for headings', () => {
+    expect(plan.printedContents).toEqual(['目　录', '第一篇　开启全面建设社会主义现代化国家新征程……1', '第一章　发展环境……1', '第二章　指导方针……3']);
+    expect(titles(plan.groups)).toEqual(['第一篇开启全面建设社会主义现代化国家新征程']);
+    expect(titles(plan.chapters)).toEqual(['第一章发展环境', '第二章指导方针']);
+    expect(plan.chapters.map((chapter) => chapter.blocks.length)).toEqual([1, 1]);
+    expect(plan.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
+  });
+});
+
+describe('a heading printed over two lines', () => {
+  it('joins `第二章` and the title on the next line into one heading', () => {
+    const text = ['第一章', '发展环境', '我国进入新发展阶段，发展基础更加坚实。', '第一节', '决胜全面建成小康社会取得决定性成就', '“十三五”时期是全面建成小康社会决胜阶段。', '第二章', '指导方针', '“十四五”时期经济社会发展，必须牢牢把握以下指导思想。'].join('\n');
+    const { plan } = ingestPlan({ file: 'split.txt', bytes: Buffer.from(text) });
+    expect(titles(plan.chapters)).toEqual(['第一章发展环境', '第二章指导方针']);
+    expect(titles(plan.chapters[0]!.sections)).toEqual(['第一节决胜全面建成小康社会取得决定性成就']);
+    expect(plan.chapters[0]!.line).toBe(1);
+    expect(plan.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
+  });
+});
