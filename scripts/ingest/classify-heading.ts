@@ -116,7 +116,9 @@ export function isUnlabelledHeadingCandidate(text: string): boolean {
     /[\u4e00-\u9fff]/u.test(text) &&
     readLabel(text) === null &&
     readUnnumberedPart(text) === null &&
-    !/^[（(]?\d/u.test(text)
+    !/^[（(]?\d/u.test(text) &&
+    // A figure's or table's caption, a note or a source line is never a heading that lost its number.
+    !/^(图|表|附图|附表|注|资料来源|来源)|图$/u.test(text)
   );
 }
 

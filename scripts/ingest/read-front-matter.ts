@@ -32,6 +32,7 @@ const ADDRESSEES = /^各.{1,80}[：:]$/u;
 const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 /** Lines that may follow a notice's date: `（此件公开发布）`, `（此件主动公开）`. */
 const AFTER_DATE = /^[（(][^（）()]{0,30}(公开|发布|印发)[^（）()]{0,10}[）)]$|^附件\s*[0-9一二三四五六七八九十]*[：:]?$/u;
+const ATTACHMENT = /^附件\s*[0-9一二三四五六七八九十]*[：:]?$/u;
 /** How far into a document its notice may run before the plan's title. */
 const NOTICE_MAX_LINES = 40;
 /** An approval or adoption printed in brackets under the title. */
@@ -120,6 +121,10 @@ function readNotice(segments: readonly Segment[]): { lines: SourceLine[]; end: n
     texts.push({ line: segment.line, index });
   }
   const first = texts[0]?.line.text ?? '';
+  // `附件` / `附件1` above the title: the plan was attached to a notice the export left out.
+  if (ATTACHMENT.test(first) && texts[1] && isTitleLike(texts[1].line.text) && TITLE_WORDS.test(texts[1].line.text)) {
+    return { lines: [texts[0]!.line], end: texts[0]!.index + 1 };
+  }
   if (!NOTICE_HEADING.test(first) && !DOCUMENT_NUMBER.test(first) && !ADDRESSEES.test(first)) return none;
   const dateAt = texts.findIndex(({ line }) => DATE_LINE.test(line.text));
   let last = dateAt;

@@ -68,7 +68,7 @@ describe('standalone and run-in headings', () => {
     expect(isUnlabelledHeadingCandidate(text)).toBe(true);
   });
 
-  it.each(['第一阶段（2021—2022 年），爬坡过坎，固牢基础。', '每年举办一次学校美育成果展示活动。', '（2021-2025年）', '持续推进，'])('does not take %s for a heading', (text) => {
+  it.each(['第一阶段（2021—2022 年），爬坡过坎，固牢基础。', '每年举办一次学校美育成果展示活动。', '（2021-2025年）', '持续推进，', '张掖市教育布局示意图', '表2 主要指标', '注：带*的为2019年数据'])('does not take %s for a heading', (text) => {
     expect(isUnlabelledHeadingCandidate(text)).toBe(false);
   });
 });

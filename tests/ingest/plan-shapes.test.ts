@@ -155,3 +155,13 @@ describe('a heading printed over two lines', () => {
     expect(plan.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
   });
 });
+
+describe('an 附件 line above the title', () => {
+  it('is kept before the title, never taken for a page or the title', () => {
+    const text = ['附件', '张掖市“十五五”教育发展规划', '“十五五”时期是教育强国建设的关键时期。', '第一部分  发展基础和发展环境', '一、发展基础', '“十四五”期间，张掖市深入贯彻落实党的二十大精神。'].join('\n');
+    const { plan } = ingestPlan({ file: 'attachment.txt', bytes: Buffer.from(text) });
+    expect(plan.title).toBe('张掖市“十五五”教育发展规划');
+    expect(plan.notice?.lines).toEqual(['附件']);
+    expect(titles(plan.chapters)).toEqual(['第一部分发展基础和发展环境']);
+  });
+});
