@@ -255,7 +255,7 @@ class OutlineBuilder {
       return;
     }
     const kind = classifyTable(draft.header);
-    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows) : [];
+    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows, draft.misalignedRows) : [];
     for (const conflict of findUnitConflicts(indicators)) this.warn(draft.firstLine, 'indicator-unit-conflict', conflict);
     const n = this.tables.length + 1;
     const { chapter, section } = this.position();

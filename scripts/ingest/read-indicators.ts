@@ -43,11 +43,15 @@ export function classifyTable(header: readonly string[]): TableKind {
   return 'other';
 }
 
-/** One indicator per body row; none when the header has no year column. */
-export function readIndicators(header: readonly string[], rows: readonly string[][]): Indicator[] {
+/**
+ * One indicator per body row, except rows printed with more or fewer cells than the header
+ * (`misalignedRows`): which value stands under which year there is not known, so none is read.
+ * None when the header has no year column.
+ */
+export function readIndicators(header: readonly string[], rows: readonly string[][], misalignedRows: readonly number[] = []): Indicator[] {
   const columns = locateIndicatorColumns(header);
   if (columns === null) return [];
-  return rows.map((cells, row) => readIndicatorRow(cells, row, columns));
+  return rows.flatMap((cells, row) => (misalignedRows.includes(row) ? [] : [readIndicatorRow(cells, row, columns)]));
 }
 
 export function readIndicatorValue(raw: string, year: number | null): IndicatorValue {
