@@ -17,6 +17,7 @@ import {
   type LabelStyle,
 } from './classify-heading.ts';
 import { joinFragments, readBoxColumn, readColumnHeading, type ColumnDraft } from './featured-columns.ts';
+import { groupColumnItems, nextColumnStep, type IsHeadingLine } from './labelled-column.ts';
 import { classifyTable, findUnitConflicts, readIndicators } from './read-indicators.ts';
 import type { Segment } from './segment-blocks.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
@@ -44,8 +45,11 @@ const LEAD_MAX_LENGTH_LABELLED = 40;
 const LEAD_MAX_LENGTH_UNLABELLED = 24;
 /** Paragraphs whose lost labels may be restored must each open with a lead of at most this length. */
 const RESTORABLE_LEAD_MAX_LENGTH = 30;
-/** Columns printed as a label line and paragraphs end where the export leaves a wide gap. */
-const COLUMN_END_BLANK_LINES = 3;
+/** Today's test for a heading of the plan's hierarchy; boxes end at one (a plug for the outline's classifier). */
+const isHierarchyHeading: IsHeadingLine = (text) => {
+  const label = readLabel(text);
+  return label !== null && isStandaloneHeading(label);
+};
 
 export function buildOutline(segments: readonly Segment[], planId: string): Outline {
   const { titleLines, body } = takeTitle(segments);
@@ -91,8 +95,7 @@ function nextContent(segments: readonly Segment[], index: number): Segment | und
 
 interface OpenLabelledColumn {
   readonly draft: ColumnDraft;
-  readonly fragments: string[];
-  blankRun: number;
+  readonly lines: string[];
 }
 
 class OutlineBuilder {
@@ -115,12 +118,12 @@ class OutlineBuilder {
   }
 
   add(segment: Segment, next: Segment | undefined): void {
-    if (this.openColumn && this.continuesOpenColumn(segment)) return;
+    if (this.openColumn && this.continuesOpenColumn(segment, next)) return;
     switch (segment.kind) {
       case 'blank':
         return;
       case 'table':
-        return this.addTable(segment.caption, segment.table);
+        return this.addTable(segment.caption, segment.note, segment.table);
       case 'box':
         return this.addColumn(readBoxColumn(segment.lines, segment.open.line));
       case 'text':
@@ -145,7 +148,7 @@ class OutlineBuilder {
     const columnHeading = readColumnHeading(text);
     if (columnHeading && columnHeading.ordinal !== null) {
       this.closeOpenColumn();
-      this.openColumn = { draft: { ...columnHeading, line: line.line, items: [] }, fragments: [], blankRun: 0 };
+      this.openColumn = { draft: { ...columnHeading, line: line.line, items: [] }, lines: [] };
       return;
     }
     if (!label && isUnlabelledHeadingCandidate(text)) {
@@ -245,7 +248,7 @@ class OutlineBuilder {
     });
   }
 
-  private addTable(caption: SourceLine | null, draft: TableDraftLike): void {
+  private addTable(caption: SourceLine | null, note: SourceLine | null, draft: TableDraftLike): void {
     this.closeOpenColumn();
     const onlyColumn = draft.header.length === 1 ? readColumnHeading(draft.header[0]!) : null;
     if (onlyColumn) {
@@ -254,6 +257,9 @@ class OutlineBuilder {
       this.addColumn({ ...onlyColumn, line: draft.firstLine, items: joinFragments(draft.cellLines.flat(2)) });
       return;
     }
+    // A 专栏 printed as a table is one column whose body is that table.
+    const captionColumn = caption ? readColumnHeading(caption.text) : null;
+    if (!caption) this.warn(draft.firstLine, 'table-caption-missing', 'no caption line names this table; it is shown as 表<n>');
     const kind = classifyTable(draft.header);
     const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows, draft.misalignedRows) : [];
     for (const conflict of findUnitConflicts(indicators)) this.warn(draft.firstLine, 'indicator-unit-conflict', conflict);
@@ -271,11 +277,15 @@ class OutlineBuilder {
       rows: draft.rows,
       spans: draft.spans,
       indicators,
+      ...(note ? { note: note.text } : {}),
+      ...(captionColumn ? { column: this.columns.length + 1 } : {}),
     });
-    this.currentBlocks().push({ type: 'table', n });
+    if (captionColumn) this.addColumn({ ...captionColumn, line: caption!.line, items: [] }, n);
+    else this.currentBlocks().push({ type: 'table', n });
   }
 
-  private addColumn(draft: ColumnDraft): void {
+  /** `table`: the `n` of the table that is the column's body, if it is one. */
+  private addColumn(draft: ColumnDraft, table?: number): void {
     const previous = this.columns.at(-1);
     const expected = previous ? Number(previous.number.replace(/\D/gu, '')) + 1 : 1;
     const ordinal = draft.ordinal ?? expected;
@@ -288,7 +298,7 @@ class OutlineBuilder {
     if (draft.title.length <= 2) {
       this.warn(draft.line, 'column-title-incomplete', `column ${number} has the title "${draft.title}" only; the export seems to have lost the rest, kept as printed`);
     }
-    if (draft.items.length === 0) this.warn(draft.line, 'column-empty', `column ${number} has no text`);
+    if (draft.items.length === 0 && table === undefined) this.warn(draft.line, 'column-empty', `column ${number} has no text`);
     const n = this.columns.length + 1;
     const { chapter, section } = this.position();
     this.columns.push({
@@ -302,35 +312,33 @@ class OutlineBuilder {
       anchor: `column-${n}`,
       line: draft.line,
       items: [...draft.items],
+      ...(table === undefined ? {} : { table }),
     });
     this.currentBlocks().push({ type: 'column', n });
   }
 
-  /** Lines after a `专栏N 标题` line belong to that column until a heading, a table or a wide gap. */
-  private continuesOpenColumn(segment: Segment): boolean {
+  /** Lines after a `专栏N 标题` line belong to that column until `nextColumnStep` ends it. */
+  private continuesOpenColumn(segment: Segment, next: Segment | undefined): boolean {
     const open = this.openColumn!;
-    if (segment.kind === 'blank') {
-      open.blankRun++;
+    const nextText = next?.kind === 'text' ? next.line.text : null;
+    const seen = segment.kind === 'blank' ? { kind: 'blank' as const } : segment.kind === 'text' ? { kind: 'text' as const, text: segment.line.text } : { kind: 'other' as const };
+    const step = nextColumnStep(open.lines, seen, nextText, isHierarchyHeading);
+    if (step.take) {
+      if (segment.kind === 'text') open.lines.push(segment.line.text);
       return true;
     }
-    if (segment.kind !== 'text') return false;
-    const text = segment.line.text;
-    const label = readLabel(text);
-    const endsColumn =
-      (open.fragments.length > 0 && open.blankRun >= COLUMN_END_BLANK_LINES) ||
-      readColumnHeading(text) !== null ||
-      (label !== null && isStandaloneHeading(label));
-    if (endsColumn) return false;
-    open.fragments.push(text);
-    open.blankRun = 0;
-    return true;
+    if (step.endedByHeading && segment.kind === 'text') {
+      this.warn(segment.line.line, 'column-ended-by-heading', `column ${open.draft.label ?? ''} ${open.draft.title.slice(0, 20)} runs into the heading "${segment.line.text.slice(0, 30)}" with no gap; the column ends before it`);
+    }
+    this.closeOpenColumn();
+    return false;
   }
 
   private closeOpenColumn(): void {
     const open = this.openColumn;
     if (!open) return;
     this.openColumn = null;
-    this.addColumn({ ...open.draft, items: joinFragments(open.fragments) });
+    this.addColumn({ ...open.draft, items: groupColumnItems(open.lines) });
   }
 
   private currentChapter(): Chapter | undefined {
