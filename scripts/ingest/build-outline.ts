@@ -125,6 +125,9 @@ class OutlineBuilder {
       case 'table':
         return this.addTable(segment.caption, segment.note, segment.table);
       case 'box':
+        for (const line of segment.lines.filter((inner) => isHierarchyHeading(inner.text))) {
+          this.warn(line.line, 'box-heading-inside', `the boxed column opened on line ${segment.open.line} holds a line that reads as a heading, "${line.text.slice(0, 30)}"; kept in the column as printed`);
+        }
         return this.addColumn(readBoxColumn(segment.lines, segment.open.line));
       case 'text':
         return this.addText(segment.line, next);
