@@ -26,3 +26,9 @@ export function columnLabels(column: { number: string; numberRestored: boolean; 
     printed: column.label ?? (column.numberRestored ? null : column.number),
   };
 }
+
+/** A featured column's heading as the page reads: `专栏1 专栏:高质量教育体系建设工程`, `栏目5 基于…`. */
+export function columnHeadingText(column: { number: string; numberRestored: boolean; label?: string; title: string }): string {
+  const { restored, printed } = columnLabels(column);
+  return [restored, printed].reduce((text, label) => (label === null ? text : text + label + labelGap(label)), '') + column.title;
+}
