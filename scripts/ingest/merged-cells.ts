@@ -22,9 +22,19 @@ const VALUE_CELL = /^[>＞≥<＜≤〔[（(+-]*\s*\d[\d.,，%％‰万亿个人
  * which names its row (a 类别 over a 指标 groups rows; the 指标 itself never repeats).
  */
 export function findGroupingColumns(header: readonly string[], body: readonly (readonly string[])[]): number {
+  return Math.max(0, countLabelColumns(header, body) - 1);
+}
+
+/** How many leading columns hold labels (类别, 指标) rather than values (years, 属性, 单位). */
+export function countLabelColumns(header: readonly string[], body: readonly (readonly string[])[]): number {
   let labels = 0;
   while (labels < header.length && isLabelColumn(header[labels]!, body.map((row) => row[labels] ?? ''))) labels += 1;
-  return Math.max(0, labels - 1);
+  return labels;
+}
+
+/** A cell that states a value (`15`, `99.5%`, `>99`, `—`) rather than a label. */
+export function isValueCell(text: string): boolean {
+  return VALUE_CELL.test(text);
 }
 
 function isLabelColumn(header: string, cells: readonly string[]): boolean {

@@ -3,6 +3,7 @@
  * led by a tab, rows separated by a blank line, the first row the header.
  */
 import type { CellSpan } from '../../src/lib/plan-schema.ts';
+import { findSubLabelColumns } from './align-rows.ts';
 import { fillMergedCells } from './merged-cells.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 
@@ -34,6 +35,8 @@ export interface TableParse {
 interface PrintedCell {
   readonly line: number;
   readonly lines: string[];
+  /** True for an empty cell added to align a row with the rest (see `alignSubLabelRows`). */
+  readonly added?: boolean;
 }
 
 type PrintedRow = PrintedCell[];
@@ -56,8 +59,9 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
     throw new RangeError(`parseTabTable expects a tab-led line at index ${start}, got ${describeLine(first)}`);
   }
   const { printedRows, lastIndex } = readPrintedRows(lines, start);
-  const [printedHeader = [], ...printedBody] = printedRows;
-  const widthWarnings = printedBody.flatMap((row) => rowWidthWarnings(row, printedHeader.length));
+  const [printedHeader = [], ...bodyAsPrinted] = printedRows;
+  const { body: printedBody, warnings: alignWarnings } = alignSubLabelRows(printedHeader, bodyAsPrinted);
+  const widthWarnings = [...alignWarnings, ...printedBody.flatMap((row) => rowWidthWarnings(row, printedHeader.length))];
   const misalignedRows = printedBody.flatMap((row, index) => (row.length === printedHeader.length ? [] : [index]));
   const width = Math.max(printedHeader.length, ...printedBody.map((row) => row.length));
 
@@ -65,10 +69,33 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
   const header = padCells(printedHeader.map((cell) => collapseIdeographPadding(cell.lines.join(''))), width, () => '');
   const cellLines = printedBody.map((row) => padCells(row.map((cell) => [...cell.lines]), width, (): string[] => []));
   const printed = printedBody.map((row) => padCells(row.map(cellText), width, () => ''));
-  const slots = printedBody.map((row) => row.map((cell) => ({ line: cell.line, printed: cell.lines.length > 0 })));
+  // A cell added to align a row was not printed: it is never reported as a refused fill.
+  const slots = printedBody.map((row) => row.map((cell) => (cell.added ? undefined : { line: cell.line, printed: cell.lines.length > 0 })));
   const { rows, spans, warnings: fillWarnings } = fillMergedCells(header, printed, slots);
   const table: TableDraft = { header, rows, spans, misalignedRows, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
   return { table, next: lastIndex + 1, warnings: [...widthWarnings, ...fillWarnings].sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * Rows that print a sub-row label the header has no column for get it in an unnamed column (the
+ * header's own cell there is added empty, as is every other row's); reported once per such row.
+ */
+function alignSubLabelRows(header: PrintedCell[], body: readonly PrintedRow[]): { body: PrintedRow[]; warnings: IngestWarning[] } {
+  const found = findSubLabelColumns(header.map(cellText), body.map((row) => row.map(cellText)));
+  if (found === null) return { body: [...body], warnings: [] };
+  const { at, count, rows } = found;
+  const insert = (row: PrintedRow): PrintedRow => {
+    if (row.length <= at) return row;
+    const line = row[0]!.line;
+    return [...row.slice(0, at), ...Array.from({ length: count }, (): PrintedCell => ({ line, lines: [], added: true })), ...row.slice(at)];
+  };
+  header.splice(0, header.length, ...insert(header));
+  const warnings = rows.map((index) => ({
+    line: body[index]![0]!.line,
+    code: 'table-row-sub-label',
+    message: `row has ${body[index]!.length} cells, header has ${header.length - count}; "${body[index]!.slice(at, at + count).map(cellText).join(' ')}" is read as a sub-row label, in an unnamed column added after "${cellText(header[at - 1]!)}"`,
+  }));
+  return { body: body.map((row, index) => (rows.includes(index) ? row : insert(row))), warnings };
 }
 
 /**

@@ -99,7 +99,9 @@ function locateIndicatorColumns(header: readonly string[]): IndicatorColumns | n
     findColumn(cells, (_cell, col) => !isTaken(col) && !categoryLike.includes(col)) ??
     categoryLike[0] ??
     0;
-  const category = categoryLike.find((col) => col !== name) ?? null;
+  // An unnamed column before the years holds sub-row labels (幼儿园, 小学 under 生师比): the row's category.
+  const subLabel = findColumn(cells, (cell, col) => cell === '' && col < first.col && col !== name);
+  const category = categoryLike.find((col) => col !== name) ?? subLabel;
   // A lone year column is read as the target: the figure the plan commits to.
   return { name, category, unit, attribute, baseline: later.length > 0 ? first : null, target: later.at(-1) ?? first };
 }

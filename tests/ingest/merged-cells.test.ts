@@ -91,3 +91,31 @@ describe('rows that disagree with the header', () => {
     expect(indicators[0]).toMatchObject({ row: 1, name: '九年义务教育巩固率' });
   });
 });
+
+describe('白碱滩 表1 with its 学段 header cell lost: every row one cell wider than the header', () => {
+  // The seed's table, less the `学段` header line: each row prints a label the header has no column for.
+  const { table, warnings } = parseFixture('baijiantan-teacher-indicators-stage-header-lost.txt', 206, 208);
+
+  it('adds an unnamed label column so that every value stands under its year', () => {
+    expect(table.header).toEqual(['类别', '', '单位', '2020年', '2025年']);
+    expect(table.rows[0]).toEqual(['幼儿园', '县级以上骨干教师数', '人', '10', '18']);
+    expect(table.rows[1]).toEqual(['幼儿园', '副高级职称专任教师数', '人', '5', '10']);
+    expect(table.misalignedRows).toEqual([]);
+  });
+
+  it('reports each row it aligned, with its line', () => {
+    expect(warnings.map((warning) => warning.code)).toEqual(Array<string>(6).fill('table-row-sub-label'));
+    expect(warnings[0]).toMatchObject({ line: 213, message: expect.stringContaining('"县级以上骨干教师数" is read as a sub-row label') });
+  });
+
+  it('reads the same indicators as the table printed whole', () => {
+    const indicators = readIndicators(table.header, table.rows, table.misalignedRows);
+    expect(indicators[1]).toMatchObject({ name: '副高级职称专任教师数', unit: '人', category: '幼儿园', baseline: { year: 2020, raw: '5' }, target: { year: 2025, raw: '10' } });
+  });
+
+  it('moves nothing when the extra cell is a value, not a label', () => {
+    const extraValue = parseFixture('zhangye-indicators-row-with-extra-cell.txt', 11, 11).table;
+    expect(extraValue.header).toEqual(['指标', '2020年', '2025年', '属性', '']);
+    expect(extraValue.misalignedRows).toEqual([0]);
+  });
+});
