@@ -264,7 +264,7 @@ class OutlineBuilder {
     const captionColumn = caption ? readColumnHeading(caption.text) : null;
     if (!caption) this.warn(draft.firstLine, 'table-caption-missing', 'no caption line names this table; it is shown as 表<n>');
     const kind = classifyTable(draft.header);
-    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows, draft.misalignedRows) : [];
+    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows, draft) : [];
     for (const conflict of findUnitConflicts(indicators)) this.warn(draft.firstLine, 'indicator-unit-conflict', conflict);
     const n = this.tables.length + 1;
     const { chapter, section } = this.position();

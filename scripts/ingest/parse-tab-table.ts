@@ -4,7 +4,7 @@
  */
 import type { CellSpan } from '../../src/lib/plan-schema.ts';
 import { findSubLabelColumns } from './align-rows.ts';
-import { fillMergedCells } from './merged-cells.ts';
+import { fillMergedCells, isValueCell } from './merged-cells.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 
 /** A table as read from the export, before it is numbered and placed in a plan. */
@@ -16,6 +16,8 @@ export interface TableDraft {
   spans: CellSpan[];
   /** Indexes in `rows` of rows printed with more or fewer cells than the header: kept as printed, reported. */
   misalignedRows: number[];
+  /** Indexes in `rows` of rows printing one label cell across the table (`一、学前教育`): a category for the rows after. */
+  categoryRows: number[];
   /** Per body row, per cell: the non-empty lines printed in the cell, trimmed (none for a filled merged cell). */
   cellLines: string[][][];
   /** Raw line number of the first table line. */
@@ -61,8 +63,10 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
   const { printedRows, lastIndex } = readPrintedRows(lines, start);
   const [printedHeader = [], ...bodyAsPrinted] = printedRows;
   const { body: printedBody, warnings: alignWarnings } = alignSubLabelRows(printedHeader, bodyAsPrinted);
-  const widthWarnings = [...alignWarnings, ...printedBody.flatMap((row) => rowWidthWarnings(row, printedHeader.length))];
-  const misalignedRows = printedBody.flatMap((row, index) => (row.length === printedHeader.length ? [] : [index]));
+  const categoryRows = printedBody.flatMap((row, index) => (isCategoryRow(row, printedHeader.length) ? [index] : []));
+  const otherWidth = printedBody.flatMap((row, index) => (row.length === printedHeader.length || categoryRows.includes(index) ? [] : [index]));
+  const widthWarnings = [...alignWarnings, ...otherWidth.flatMap((index) => rowWidthWarnings(printedBody[index]!, printedHeader.length))];
+  const misalignedRows = otherWidth;
   const width = Math.max(printedHeader.length, ...printedBody.map((row) => row.length));
 
   // A header cell over two lines (`现状值` / `(2020年)`) is one name; body cells keep their lines.
@@ -72,7 +76,7 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
   // A cell added to align a row was not printed: it is never reported as a refused fill.
   const slots = printedBody.map((row) => row.map((cell) => (cell.added ? undefined : { line: cell.line, printed: cell.lines.length > 0 })));
   const { rows, spans, warnings: fillWarnings } = fillMergedCells(header, printed, slots);
-  const table: TableDraft = { header, rows, spans, misalignedRows, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
+  const table: TableDraft = { header, rows, spans, misalignedRows, categoryRows, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
   return { table, next: lastIndex + 1, warnings: [...widthWarnings, ...fillWarnings].sort((a, b) => a.line - b.line) };
 }
 
@@ -179,6 +183,12 @@ function countCellsInNextBlock(lines: readonly SourceLine[], blank: number): num
     if (isTabLed(lines[index]!.text)) cells += 1;
   }
   return cells;
+}
+
+/** A row of one printed label in a table of three or more columns names the rows after it. */
+function isCategoryRow(row: PrintedRow, headerWidth: number): boolean {
+  const [only, ...rest] = row;
+  return headerWidth >= 3 && only !== undefined && rest.length === 0 && only.lines.length > 0 && !isValueCell(cellText(only));
 }
 
 function rowWidthWarnings(row: PrintedRow, headerWidth: number): IngestWarning[] {

@@ -43,15 +43,34 @@ export function classifyTable(header: readonly string[]): TableKind {
   return 'other';
 }
 
+/** Rows of a table that are not indicator rows as printed (see `TableDraft`). */
+export interface RowShapes {
+  /** Rows printed with more or fewer cells than the header. */
+  readonly misalignedRows?: readonly number[];
+  /** Rows printing one cell that names the group of rows after it (`一、学前教育`). */
+  readonly categoryRows?: readonly number[];
+}
+
 /**
  * One indicator per body row, except rows printed with more or fewer cells than the header
- * (`misalignedRows`): which value stands under which year there is not known, so none is read.
+ * (which value stands under which year there is not known, so none is read) and category rows,
+ * whose cell becomes the category of the rows after them when the table has no category column.
  * None when the header has no year column.
  */
-export function readIndicators(header: readonly string[], rows: readonly string[][], misalignedRows: readonly number[] = []): Indicator[] {
+export function readIndicators(header: readonly string[], rows: readonly string[][], shapes: RowShapes = {}): Indicator[] {
   const columns = locateIndicatorColumns(header);
   if (columns === null) return [];
-  return rows.flatMap((cells, row) => (misalignedRows.includes(row) ? [] : [readIndicatorRow(cells, row, columns)]));
+  const { misalignedRows = [], categoryRows = [] } = shapes;
+  let group: string | null = null;
+  return rows.flatMap((cells, row) => {
+    if (categoryRows.includes(row)) {
+      group = cells[0] ?? null;
+      return [];
+    }
+    if (misalignedRows.includes(row)) return [];
+    const indicator = readIndicatorRow(cells, row, columns);
+    return [indicator.category === null && group !== null ? { ...indicator, category: group } : indicator];
+  });
 }
 
 export function readIndicatorValue(raw: string, year: number | null): IndicatorValue {

@@ -38,7 +38,7 @@ describe('十四五 纲要 专栏1: 类别 printed once for the rows it groups',
   });
 
   it('reads 20 indicators, none with a value the table does not print', () => {
-    const indicators = readIndicators(table.header, table.rows, table.misalignedRows);
+    const indicators = readIndicators(table.header, table.rows, table);
     expect(indicators).toHaveLength(20);
     expect(indicators[2]).toMatchObject({ category: '经济发展', baseline: { year: 2020, raw: '60.6*', value: null }, target: { year: 2025, raw: '65', value: 65 } });
     expect(indicators[19]).toMatchObject({ name: '20.能源综合生产能力', unit: '亿吨标准煤', target: { raw: '＞46', value: 46, comparator: '＞' } });
@@ -62,7 +62,7 @@ describe('十一五 纲要 主要指标: a value cell printed empty under a prin
   });
 
   it('gives the indicator empty values, not 全国总人口’s', () => {
-    const [, energy] = readIndicators(table.header, table.rows, table.misalignedRows);
+    const [, energy] = readIndicators(table.header, table.rows, table);
     expect(energy).toMatchObject({ baseline: { year: 2005, raw: '', value: null }, target: { year: 2010, raw: '', value: null } });
   });
 });
@@ -86,7 +86,7 @@ describe('rows that disagree with the header', () => {
   it('keeps them as printed and reads no indicator from them', () => {
     const { table } = parseFixture('zhangye-indicators-row-with-extra-cell.txt', 11, 11);
     expect(table.misalignedRows).toEqual([0]);
-    const indicators = readIndicators(table.header, table.rows, table.misalignedRows);
+    const indicators = readIndicators(table.header, table.rows, table);
     expect(indicators.map((indicator) => indicator.row)).not.toContain(0);
     expect(indicators[0]).toMatchObject({ row: 1, name: '九年义务教育巩固率' });
   });
@@ -109,7 +109,7 @@ describe('白碱滩 表1 with its 学段 header cell lost: every row one cell wi
   });
 
   it('reads the same indicators as the table printed whole', () => {
-    const indicators = readIndicators(table.header, table.rows, table.misalignedRows);
+    const indicators = readIndicators(table.header, table.rows, table);
     expect(indicators[1]).toMatchObject({ name: '副高级职称专任教师数', unit: '人', category: '幼儿园', baseline: { year: 2020, raw: '5' }, target: { year: 2025, raw: '10' } });
   });
 
@@ -117,5 +117,25 @@ describe('白碱滩 表1 with its 学段 header cell lost: every row one cell wi
     const extraValue = parseFixture('zhangye-indicators-row-with-extra-cell.txt', 11, 11).table;
     expect(extraValue.header).toEqual(['指标', '2020年', '2025年', '属性', '']);
     expect(extraValue.misalignedRows).toEqual([0]);
+  });
+});
+
+describe('张掖 表2 with each 类别 printed as a row of its own', () => {
+  // The seed's table laid out as many plans print it: `基础教育` on a row of one cell above its indicators.
+  const { table, warnings } = parseFixture('zhangye-indicators-category-rows.txt', 112, 114);
+
+  it('keeps the category rows as printed and reports nothing', () => {
+    expect(table.header).toEqual(['指标', '2025年', '2030年', '属性']);
+    expect(table.categoryRows.map((row) => table.rows[row]![0])).toEqual(['基础教育', '职业教育', '高等教育', '人力资源开发']);
+    expect(table.rows[table.categoryRows[0]!]).toEqual(['基础教育', '', '', '']);
+    expect(table.misalignedRows).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives the rows under a category row that category, and reads no indicator from it', () => {
+    const indicators = readIndicators(table.header, table.rows, table);
+    expect(indicators).toHaveLength(12);
+    expect(indicators[0]).toMatchObject({ name: '学前教育毛入园率', category: '基础教育', baseline: { raw: '99.54' } });
+    expect(indicators[5]).toMatchObject({ name: '职业教育专科（含高职）在校生', category: '职业教育' });
   });
 });
