@@ -7,10 +7,11 @@
  * neighbours, and get the label their place in the sequence implies, flagged as restored. Nothing is
  * dropped: a line that fits nowhere becomes a paragraph.
  */
-import { findLead, formatLabel, isUnlabelledHeadingCandidate, readLabel, type Label, type LabelStyle } from './classify-heading.ts';
+import { findLead, formatLabel, isStandaloneHeading, isUnlabelledHeadingCandidate, readLabel, type Label, type LabelStyle } from './classify-heading.ts';
 import { joinFragments, readBoxColumn, readColumnHeading, type ColumnDraft } from './featured-columns.ts';
 import { inferHierarchy, type Heading, type Hierarchy } from './infer-hierarchy.ts';
 import { readFrontMatter, type FrontMatter } from './read-front-matter.ts';
+import { groupColumnItems, nextColumnStep, type IsHeadingLine } from './labelled-column.ts';
 import { classifyTable, findUnitConflicts, readIndicators } from './read-indicators.ts';
 import type { Segment } from './segment-blocks.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
@@ -39,8 +40,6 @@ const LEAD_MAX_LENGTH_LABELLED = 40;
 const LEAD_MAX_LENGTH_UNLABELLED = 24;
 /** Paragraphs whose lost labels may be restored must each open with a lead of at most this length. */
 const RESTORABLE_LEAD_MAX_LENGTH = 30;
-/** Columns printed as a label line and paragraphs end where the export leaves a wide gap. */
-const COLUMN_END_BLANK_LINES = 3;
 /** A body this long with no heading at all reads as one undivided page: worth a warning. */
 const FLAT_BODY_CHARACTERS = 3000;
 
@@ -55,8 +54,7 @@ export function buildOutline(segments: readonly Segment[], planId: string, optio
 
 interface OpenLabelledColumn {
   readonly draft: ColumnDraft;
-  readonly fragments: string[];
-  blankRun: number;
+  readonly lines: string[];
 }
 
 /** A heading placed in the hierarchy: its level's role, and its style. */
@@ -93,12 +91,20 @@ class OutlineBuilder {
   private openColumn: OpenLabelledColumn | null = null;
   private bodyCharacters = 0;
   private readonly titleLines: ReadonlySet<number>;
+  /** Whether a line is a heading of the plan's hierarchy: a box never holds one and ends at one. */
+  private readonly isHeadingLine: IsHeadingLine;
 
   constructor(planId: string, hierarchy: Hierarchy, body: readonly Segment[]) {
     this.planId = planId;
     this.hierarchy = hierarchy;
     this.titleLines = new Set([...hierarchy.headings.values()].flatMap((heading) => (heading.kind === 'labelled' && heading.titleIndex !== undefined ? [heading.titleIndex] : [])));
     this.body = body;
+    const headingTexts = new Set([...hierarchy.headings.keys()].map((index) => (body[index] as Extract<Segment, { kind: 'text' }>).line.text));
+    const levelStyles = new Set<string>(hierarchy.levels.map((level) => level.style));
+    this.isHeadingLine = (text) => {
+      const label = readLabel(text);
+      return headingTexts.has(text) || (label !== null && levelStyles.has(label.style) && isStandaloneHeading(label));
+    };
     this.pageStyle = hierarchy.levels.find((level) => level.role === 'page')?.style;
     this.sectionStyle = hierarchy.levels.find((level) => level.role === 'section')?.style;
   }
@@ -106,13 +112,16 @@ class OutlineBuilder {
   add(segment: Segment, index: number): void {
     // The second line of a heading printed over two lines (`第二章` / `总体部署`) is its title, already placed.
     if (this.titleLines.has(index)) return;
-    if (this.openColumn && this.continuesOpenColumn(segment, index)) return;
+    if (this.openColumn && this.continuesOpenColumn(segment, this.body[this.hierarchy.nextContent[index]!])) return;
     switch (segment.kind) {
       case 'blank':
         return;
       case 'table':
-        return this.addTable(segment.caption, segment.table);
+        return this.addTable(segment.caption, segment.note, segment.table);
       case 'box':
+        for (const line of segment.lines.filter((inner) => this.isHeadingLine(inner.text))) {
+          this.warn(line.line, 'box-heading-inside', `the boxed column opened on line ${segment.open.line} holds a line that reads as a heading, "${line.text.slice(0, 30)}"; kept in the column as printed`);
+        }
         return this.addColumn(readBoxColumn(segment.lines, segment.open.line));
       case 'text':
         this.bodyCharacters += segment.line.text.length;
@@ -153,7 +162,7 @@ class OutlineBuilder {
     const columnHeading = readColumnHeading(text);
     if (columnHeading && columnHeading.ordinal !== null) {
       this.closeOpenColumn();
-      this.openColumn = { draft: { ...columnHeading, line: line.line, items: [] }, fragments: [], blankRun: 0 };
+      this.openColumn = { draft: { ...columnHeading, line: line.line, items: [] }, lines: [] };
       return;
     }
     const label = readLabel(text);
@@ -395,7 +404,7 @@ class OutlineBuilder {
     });
   }
 
-  private addTable(caption: SourceLine | null, draft: TableDraftLike): void {
+  private addTable(caption: SourceLine | null, note: SourceLine | null, draft: TableDraftLike): void {
     this.closeOpenColumn();
     const onlyColumn = draft.header.length === 1 ? readColumnHeading(draft.header[0]!) : null;
     if (onlyColumn) {
@@ -404,8 +413,11 @@ class OutlineBuilder {
       this.addColumn({ ...onlyColumn, line: draft.firstLine, items: joinFragments(draft.cellLines.flat(2)) });
       return;
     }
+    // A 专栏 printed as a table is one column whose body is that table.
+    const captionColumn = caption ? readColumnHeading(caption.text) : null;
+    if (!caption) this.warn(draft.firstLine, 'table-caption-missing', 'no caption line names this table; it is shown as 表<n>');
     const kind = classifyTable(draft.header);
-    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows) : [];
+    const indicators = kind === 'indicator' ? readIndicators(draft.header, draft.rows, draft) : [];
     for (const conflict of findUnitConflicts(indicators)) this.warn(draft.firstLine, 'indicator-unit-conflict', conflict);
     const n = this.tables.length + 1;
     const { chapter, section } = this.position();
@@ -421,11 +433,15 @@ class OutlineBuilder {
       rows: draft.rows,
       spans: draft.spans,
       indicators,
+      ...(note ? { note: note.text } : {}),
+      ...(captionColumn ? { column: this.columns.length + 1 } : {}),
     });
-    this.currentBlocks().push({ type: 'table', n });
+    if (captionColumn) this.addColumn({ ...captionColumn, line: caption!.line, items: [] }, n);
+    else this.currentBlocks().push({ type: 'table', n });
   }
 
-  private addColumn(draft: ColumnDraft): void {
+  /** `table`: the `n` of the table that is the column's body, if it is one. */
+  private addColumn(draft: ColumnDraft, table?: number): void {
     const previous = this.columns.at(-1);
     const expected = previous ? Number(previous.number.replace(/\D/gu, '')) + 1 : 1;
     const ordinal = draft.ordinal ?? expected;
@@ -438,7 +454,7 @@ class OutlineBuilder {
     if (draft.title.length <= 2) {
       this.warn(draft.line, 'column-title-incomplete', `column ${number} has the title "${draft.title}" only; the export seems to have lost the rest, kept as printed`);
     }
-    if (draft.items.length === 0) this.warn(draft.line, 'column-empty', `column ${number} has no text`);
+    if (draft.items.length === 0 && table === undefined) this.warn(draft.line, 'column-empty', `column ${number} has no text`);
     const n = this.columns.length + 1;
     const { chapter, section } = this.position();
     this.columns.push({
@@ -452,34 +468,33 @@ class OutlineBuilder {
       anchor: `column-${n}`,
       line: draft.line,
       items: [...draft.items],
+      ...(table === undefined ? {} : { table }),
     });
     this.currentBlocks().push({ type: 'column', n });
   }
 
-  /** Lines after a `专栏N 标题` line belong to that column until a heading, a table or a wide gap. */
-  private continuesOpenColumn(segment: Segment, index: number): boolean {
+  /** Lines after a `专栏N 标题` line belong to that column until `nextColumnStep` ends it. */
+  private continuesOpenColumn(segment: Segment, next: Segment | undefined): boolean {
     const open = this.openColumn!;
-    if (segment.kind === 'blank') {
-      open.blankRun++;
+    const nextText = next?.kind === 'text' ? next.line.text : null;
+    const seen = segment.kind === 'blank' ? { kind: 'blank' as const } : segment.kind === 'text' ? { kind: 'text' as const, text: segment.line.text } : { kind: 'other' as const };
+    const step = nextColumnStep(open.lines, seen, nextText, this.isHeadingLine);
+    if (step.take) {
+      if (segment.kind === 'text') open.lines.push(segment.line.text);
       return true;
     }
-    if (segment.kind !== 'text') return false;
-    const text = segment.line.text;
-    const endsColumn =
-      (open.fragments.length > 0 && open.blankRun >= COLUMN_END_BLANK_LINES) ||
-      readColumnHeading(text) !== null ||
-      this.hierarchy.headings.has(index);
-    if (endsColumn) return false;
-    open.fragments.push(text);
-    open.blankRun = 0;
-    return true;
+    if (step.endedByHeading && segment.kind === 'text') {
+      this.warn(segment.line.line, 'column-ended-by-heading', `column ${open.draft.label ?? ''} ${open.draft.title.slice(0, 20)} runs into the heading "${segment.line.text.slice(0, 30)}" with no gap; the column ends before it`);
+    }
+    this.closeOpenColumn();
+    return false;
   }
 
   private closeOpenColumn(): void {
     const open = this.openColumn;
     if (!open) return;
     this.openColumn = null;
-    this.addColumn({ ...open.draft, items: joinFragments(open.fragments) });
+    this.addColumn({ ...open.draft, items: groupColumnItems(open.lines) });
   }
 
   /** Where the next block goes: the current section, page or group; before any division, the cover. */

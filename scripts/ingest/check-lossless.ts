@@ -30,6 +30,8 @@ export function planText(plan: Plan): string[] {
     if (block.type === 'paragraph') return [(block.numberRestored ? '' : (block.number ?? '')) + block.text];
     if (block.type === 'table') return tableText(plan.tables[block.n - 1]!);
     const column = plan.columns[block.n - 1]!;
+    // A column whose body is a table: its caption is the column's label and title.
+    if (column.table !== undefined) return tableText(plan.tables[column.table - 1]!);
     return [column.label ?? label(column), column.title, ...column.items];
   };
   // A group's heading and opening text stand before its first chapter, outermost group first.
@@ -56,7 +58,8 @@ export function planText(plan: Plan): string[] {
 /** Caption, header and the cells as printed: cells filled from a merged cell above are copies. */
 function tableText(table: Plan['tables'][number]): string[] {
   const filled = new Set(table.spans.flatMap((span) => Array.from({ length: span.rowSpan - 1 }, (_, i) => `${span.row + 1 + i}:${span.col}`)));
-  return [table.caption ?? '', ...table.header, ...table.rows.flatMap((row, r) => row.filter((_, c) => !filled.has(`${r}:${c}`)))];
+  const cells = table.rows.flatMap((row, r) => row.filter((_, c) => !filled.has(`${r}:${c}`)));
+  return [table.caption ?? '', ...table.header, ...cells, table.note ?? ''];
 }
 
 function withoutWhitespace(text: string): string {

@@ -3,6 +3,8 @@
  * led by a tab, rows separated by a blank line, the first row the header.
  */
 import type { CellSpan } from '../../src/lib/plan-schema.ts';
+import { findSubLabelColumns } from './align-rows.ts';
+import { fillMergedCells, isValueCell } from './merged-cells.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 
 /** A table as read from the export, before it is numbered and placed in a plan. */
@@ -12,6 +14,10 @@ export interface TableDraft {
   rows: string[][];
   /** Merged regions; `row` indexes `rows`. */
   spans: CellSpan[];
+  /** Indexes in `rows` of rows printed with more or fewer cells than the header: kept as printed, reported. */
+  misalignedRows: number[];
+  /** Indexes in `rows` of rows printing one label cell across the table (`一、学前教育`): a category for the rows after. */
+  categoryRows: number[];
   /** Per body row, per cell: the non-empty lines printed in the cell, trimmed (none for a filled merged cell). */
   cellLines: string[][][];
   /** Raw line number of the first table line. */
@@ -31,6 +37,8 @@ export interface TableParse {
 interface PrintedCell {
   readonly line: number;
   readonly lines: string[];
+  /** True for an empty cell added to align a row with the rest (see `alignSubLabelRows`). */
+  readonly added?: boolean;
 }
 
 type PrintedRow = PrintedCell[];
@@ -40,7 +48,12 @@ const IDEOGRAPH = '\\p{Script=Han}';
 const SPACE_BETWEEN_IDEOGRAPHS = new RegExp(`(?<=${IDEOGRAPH})\\s+(?=${IDEOGRAPH})`, 'gu');
 /** One `label：value` item per line (`小学：0.50`), as Word prints a cell listing several values. */
 const LABELLED_ITEM = /^[^：:，。；、\s]{1,12}[：:]\s*\S/u;
-const ITEM_SEPARATOR = ' / ';
+/** A line that is a value of its own (`34.52%`, `>99`, `〔13.5〕`, `—`): never run into the next. */
+const VALUE_LINE = /^[>＞≥<＜≤〔[（(+-]*\s*\d[\d.,%％‰]*[〕\]）)*]*$|^[—–\-－]+$/u;
+/** A line opening with a list label (`2.`, `（二）`, `①`): a new item of the cell. */
+const ITEM_LABEL = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])/u;
+/** Lines of a body cell that are items or values of their own are kept apart by a line feed. */
+export const CELL_LINE_SEPARATOR = '\n';
 
 export function parseTabTable(lines: readonly SourceLine[], start: number): TableParse {
   const first = lines[start];
@@ -48,24 +61,62 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
     throw new RangeError(`parseTabTable expects a tab-led line at index ${start}, got ${describeLine(first)}`);
   }
   const { printedRows, lastIndex } = readPrintedRows(lines, start);
-  const [printedHeader = [], ...printedBody] = printedRows;
-  const warnings = printedBody.flatMap((row) => rowWidthWarnings(row, printedHeader.length));
+  const [printedHeader = [], ...bodyAsPrinted] = printedRows;
+  const { body: printedBody, warnings: alignWarnings } = alignSubLabelRows(printedHeader, bodyAsPrinted);
+  const categoryRows = printedBody.flatMap((row, index) => (isCategoryRow(row, printedHeader.length) ? [index] : []));
+  const otherWidth = printedBody.flatMap((row, index) => (row.length === printedHeader.length || categoryRows.includes(index) ? [] : [index]));
+  const widthWarnings = [...alignWarnings, ...otherWidth.flatMap((index) => rowWidthWarnings(printedBody[index]!, printedHeader.length))];
+  const misalignedRows = otherWidth;
   const width = Math.max(printedHeader.length, ...printedBody.map((row) => row.length));
 
-  const header = padCells(printedHeader.map(cellText), width, () => '');
+  // A header cell over two lines (`现状值` / `(2020年)`) is one name; body cells keep their lines.
+  const header = padCells(printedHeader.map((cell) => collapseIdeographPadding(cell.lines.join(''))), width, () => '');
   const cellLines = printedBody.map((row) => padCells(row.map((cell) => [...cell.lines]), width, (): string[] => []));
-  const { rows, spans } = fillMergedCells(printedBody, width);
-  const table: TableDraft = { header, rows, spans, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
-  return { table, next: lastIndex + 1, warnings };
+  const printed = printedBody.map((row) => padCells(row.map(cellText), width, () => ''));
+  // A cell added to align a row was not printed: it is never reported as a refused fill.
+  const slots = printedBody.map((row) => row.map((cell) => (cell.added ? undefined : { line: cell.line, printed: cell.lines.length > 0 })));
+  const { rows, spans, warnings: fillWarnings } = fillMergedCells(header, printed, slots);
+  const table: TableDraft = { header, rows, spans, misalignedRows, categoryRows, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
+  return { table, next: lastIndex + 1, warnings: [...widthWarnings, ...fillWarnings].sort((a, b) => a.line - b.line) };
 }
 
 /**
- * Joins the lines of a multi-line cell: ` / ` between `label：value` items so each stays legible,
- * nothing otherwise because Chinese text wraps without spaces.
+ * Rows that print a sub-row label the header has no column for get it in an unnamed column (the
+ * header's own cell there is added empty, as is every other row's); reported once per such row.
+ */
+function alignSubLabelRows(header: PrintedCell[], body: readonly PrintedRow[]): { body: PrintedRow[]; warnings: IngestWarning[] } {
+  const found = findSubLabelColumns(header.map(cellText), body.map((row) => row.map(cellText)));
+  if (found === null) return { body: [...body], warnings: [] };
+  const { at, count, rows } = found;
+  const insert = (row: PrintedRow): PrintedRow => {
+    if (row.length <= at) return row;
+    const line = row[0]!.line;
+    return [...row.slice(0, at), ...Array.from({ length: count }, (): PrintedCell => ({ line, lines: [], added: true })), ...row.slice(at)];
+  };
+  header.splice(0, header.length, ...insert(header));
+  const warnings = rows.map((index) => ({
+    line: body[index]![0]!.line,
+    code: 'table-row-sub-label',
+    message: `row has ${body[index]!.length} cells, header has ${header.length - count}; "${body[index]!.slice(at, at + count).map(cellText).join(' ')}" is read as a sub-row label, in an unnamed column added after "${cellText(header[at - 1]!)}"`,
+  }));
+  return { body: body.map((row, index) => (rows.includes(index) ? row : insert(row))), warnings };
+}
+
+/**
+ * Joins the lines of a multi-line cell: a line feed before and after a line that is an item or a
+ * value of its own (`小学：0.50`, `34.52%`, `2.提升…`), so two values never run together; nothing
+ * between lines of wrapped text (`（一）实施新时代立德树人` / `行动计划`), as Chinese wraps.
  */
 export function joinCellLines(cellLines: readonly string[]): string {
-  const separator = cellLines.length > 1 && cellLines.every(isLabelledItem) ? ITEM_SEPARATOR : '';
-  return cellLines.join(separator);
+  return cellLines.reduce((joined, line, index) => {
+    if (index === 0) return line;
+    const keepApart = isSelfContained(cellLines[index - 1]!) || isSelfContained(line) || ITEM_LABEL.test(line);
+    return joined + (keepApart ? CELL_LINE_SEPARATOR : '') + line;
+  }, '');
+}
+
+function isSelfContained(line: string): boolean {
+  return LABELLED_ITEM.test(line) || VALUE_LINE.test(line);
 }
 
 /** Removes the spaces Word puts between ideographs to spread a cell (`指    标` → `指标`). */
@@ -134,36 +185,18 @@ function countCellsInNextBlock(lines: readonly SourceLine[], blank: number): num
   return cells;
 }
 
-/** Fills each merged cell (printed empty) from the cell above, recording the span it extends. */
-function fillMergedCells(printedBody: readonly PrintedRow[], width: number): { rows: string[][]; spans: CellSpan[] } {
-  const rows = printedBody.map((row) => padCells(row.map(cellText), width, () => ''));
-  const spans: CellSpan[] = [];
-  for (let col = 0; col < width; col += 1) {
-    let span: CellSpan | null = null;
-    for (let row = 0; row < rows.length; row += 1) {
-      const printed = printedBody[row]![col];
-      const above = rows[row - 1]?.[col] ?? '';
-      if (printed !== undefined && printed.lines.length === 0 && above !== '') {
-        rows[row]![col] = above;
-        span ??= { row: row - 1, col, rowSpan: 1 };
-        span.rowSpan += 1;
-        continue;
-      }
-      if (span !== null) spans.push(span);
-      span = null;
-    }
-    if (span !== null) spans.push(span);
-  }
-  spans.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { rows, spans };
+/** A row of one printed label in a table of three or more columns names the rows after it. */
+function isCategoryRow(row: PrintedRow, headerWidth: number): boolean {
+  const [only, ...rest] = row;
+  return headerWidth >= 3 && only !== undefined && rest.length === 0 && only.lines.length > 0 && !isValueCell(cellText(only));
 }
 
 function rowWidthWarnings(row: PrintedRow, headerWidth: number): IngestWarning[] {
   if (row.length === headerWidth) return [];
   const outcome =
     row.length > headerWidth
-      ? `${plural(row.length - headerWidth, 'extra cell')} kept in added unnamed columns`
-      : `padded with ${plural(headerWidth - row.length, 'empty cell')}`;
+      ? `${plural(row.length - headerWidth, 'extra cell')} kept as printed in added unnamed columns; no indicator is read from it`
+      : `kept as printed and padded with ${plural(headerWidth - row.length, 'empty cell')}; no indicator is read from it`;
   return [
     {
       line: row[0]!.line,
@@ -186,10 +219,6 @@ function padCells<T>(cells: T[], width: number, makeFiller: () => T): T[] {
 function printedText(text: string): string[] {
   const trimmed = text.trim();
   return trimmed === '' ? [] : [trimmed];
-}
-
-function isLabelledItem(text: string): boolean {
-  return LABELLED_ITEM.test(text);
 }
 
 function isTabLed(text: string): boolean {

@@ -113,7 +113,7 @@ export function parseTaskList(lines: readonly SourceLine[], start: number): Tabl
   const firstLine = headerLines[0]!.line;
   const lastLine = lines[index - 1]!.line;
   warnings.sort((a, b) => a.line - b.line);
-  return { table: { header: layout.header, rows, spans, cellLines, firstLine, lastLine }, next: index, warnings };
+  return { table: { header: layout.header, rows, spans, misalignedRows: [], categoryRows: [], cellLines, firstLine, lastLine }, next: index, warnings };
 }
 
 /** Which header cell holds the task, which the serial number, and which are printed once a row. */

@@ -43,11 +43,34 @@ export function classifyTable(header: readonly string[]): TableKind {
   return 'other';
 }
 
-/** One indicator per body row; none when the header has no year column. */
-export function readIndicators(header: readonly string[], rows: readonly string[][]): Indicator[] {
+/** Rows of a table that are not indicator rows as printed (see `TableDraft`). */
+export interface RowShapes {
+  /** Rows printed with more or fewer cells than the header. */
+  readonly misalignedRows?: readonly number[];
+  /** Rows printing one cell that names the group of rows after it (`一、学前教育`). */
+  readonly categoryRows?: readonly number[];
+}
+
+/**
+ * One indicator per body row, except rows printed with more or fewer cells than the header
+ * (which value stands under which year there is not known, so none is read) and category rows,
+ * whose cell becomes the category of the rows after them when the table has no category column.
+ * None when the header has no year column.
+ */
+export function readIndicators(header: readonly string[], rows: readonly string[][], shapes: RowShapes = {}): Indicator[] {
   const columns = locateIndicatorColumns(header);
   if (columns === null) return [];
-  return rows.map((cells, row) => readIndicatorRow(cells, row, columns));
+  const { misalignedRows = [], categoryRows = [] } = shapes;
+  let group: string | null = null;
+  return rows.flatMap((cells, row) => {
+    if (categoryRows.includes(row)) {
+      group = cells[0] ?? null;
+      return [];
+    }
+    if (misalignedRows.includes(row)) return [];
+    const indicator = readIndicatorRow(cells, row, columns);
+    return [indicator.category === null && group !== null ? { ...indicator, category: group } : indicator];
+  });
 }
 
 export function readIndicatorValue(raw: string, year: number | null): IndicatorValue {
@@ -95,7 +118,9 @@ function locateIndicatorColumns(header: readonly string[]): IndicatorColumns | n
     findColumn(cells, (_cell, col) => !isTaken(col) && !categoryLike.includes(col)) ??
     categoryLike[0] ??
     0;
-  const category = categoryLike.find((col) => col !== name) ?? null;
+  // An unnamed column before the years holds sub-row labels (幼儿园, 小学 under 生师比): the row's category.
+  const subLabel = findColumn(cells, (cell, col) => cell === '' && col < first.col && col !== name);
+  const category = categoryLike.find((col) => col !== name) ?? subLabel;
   // A lone year column is read as the target: the figure the plan commits to.
   return { name, category, unit, attribute, baseline: later.length > 0 ? first : null, target: later.at(-1) ?? first };
 }

@@ -12,14 +12,20 @@ import type { IngestWarning, SourceLine } from './source-line.ts';
 export type Segment =
   | { readonly kind: 'text'; readonly line: SourceLine }
   | { readonly kind: 'blank'; readonly line: SourceLine }
-  | { readonly kind: 'table'; readonly caption: SourceLine | null; readonly table: TableDraft }
+  | { readonly kind: 'table'; readonly caption: SourceLine | null; readonly note: SourceLine | null; readonly table: TableDraft }
   | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[] };
 
 const BOX_OPEN = /^[(（]$/u;
 const BOX_CLOSE = /^[)）]$/u;
-/** `表1 …`, `表  …`: a caption the export prints on the line before its table. */
-const TABLE_CAPTION = /^表\s*\d*/u;
+/**
+ * The line before a table that names it: `表1 …`, `表  …`, `专栏1　…` (a column that is a table), or
+ * a name ending as a table's does (`“十四五”教育事业发展主要指标表`, `…指标体系`, `…任务清单`).
+ */
+const CAPTION_LABEL = /^(?:表\s*[\d一二三四五六七八九十]*|(?:专栏|栏目)\s*\d+)/u;
+const CAPTION_ENDING = /(?:指标表|指标体系|任务清单|一览表|统计表)(?:\s*[（(][^（）()]*[）)])?$/u;
 const MAX_CAPTION_LENGTH = 60;
+/** `注：①〔〕内为5年累计数。…`: the note printed right after a table. */
+const TABLE_NOTE = /^注\s*[:：]/u;
 
 export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment[]; warnings: IngestWarning[] } {
   const segments: Segment[] = [];
@@ -33,13 +39,14 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
       i++;
     } else if (isCellLine(line)) {
       const { table, next, warnings: found } = parseTabTable(lines, i);
-      segments.push({ kind: 'table', caption: takeCaption(segments, (text) => TABLE_CAPTION.test(text)), table });
+      const note = findNote(lines, next);
+      segments.push({ kind: 'table', caption: takeCaption(segments, isTableCaption), note: note === null ? null : lines[note]!, table });
       warnings.push(...found);
-      i = next;
+      i = note === null ? next : note + 1;
     } else if (findTaskListHeader(lines, i) > 0) {
       const { table, next, warnings: found } = parseTaskList(lines, i);
       // A task list's caption is its own title line (`…任务清单（2025-2025年）`), with no 表 prefix.
-      segments.push({ kind: 'table', caption: takeCaption(segments, (text) => readLabel(text) === null), table });
+      segments.push({ kind: 'table', caption: takeCaption(segments, (text) => readLabel(text) === null), note: null, table });
       warnings.push(...found);
       i = next;
     } else if (BOX_OPEN.test(line.text)) {
@@ -70,6 +77,17 @@ function nextBoxDelimiters(lines: readonly SourceLine[]): Int32Array {
     if (BOX_OPEN.test(lines[j]!.text) || BOX_CLOSE.test(lines[j]!.text)) following = j;
   }
   return next;
+}
+
+function isTableCaption(text: string): boolean {
+  return CAPTION_LABEL.test(text) || (CAPTION_ENDING.test(text) && readLabel(text) === null);
+}
+
+/** Index of a `注：` line after the table (blank lines between allowed), or null. */
+function findNote(lines: readonly SourceLine[], after: number): number | null {
+  let index = after;
+  while (index < lines.length && lines[index]!.text.trim() === '') index++;
+  return index < lines.length && TABLE_NOTE.test(lines[index]!.text) ? index : null;
 }
 
 /**

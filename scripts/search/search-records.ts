@@ -4,7 +4,7 @@
  * column — with the text the built page shows there. Tables and columns are records of their
  * own, so they can be filtered by kind, and are left out of the section around them.
  */
-import { numberedTitle } from '../../src/lib/labels.ts';
+import { columnHeadingText, numberedTitle } from '../../src/lib/labels.ts';
 import { anchorPath, chapterPath, planPath } from '../../src/lib/paths.ts';
 import { findColumn, findTable } from '../../src/lib/plan-lookup.ts';
 import type { Block, Chapter, Column, Plan, Table } from '../../src/lib/plan-schema.ts';
@@ -74,8 +74,9 @@ function chapterRecords(plan: Plan, owner: RecordPlan, chapter: Chapter): Search
     }
     if (block.type === 'column') {
       const column: Column = findColumn(plan, block.n);
-      const title = numberedTitle(column.number, column.title);
-      return [record(anchorPath(plan.id, chapter.n, column.anchor), title, RECORD_KINDS.column, [title, ...column.items])];
+      const title = columnHeadingText(column);
+      const body = column.table === undefined ? column.items.map(oneLine) : tableLines(findTable(plan, column.table));
+      return [record(anchorPath(plan.id, chapter.n, column.anchor), title, RECORD_KINDS.column, [title, ...body])];
     }
     return [];
   };
@@ -94,8 +95,13 @@ function paragraphTexts(blocks: readonly Block[]): string[] {
 }
 
 /** The header, then the rows as the page draws them: a merged cell once, not the copies the open data fills in. */
+/** A cell or item printed over several lines is one line of a record. */
+function oneLine(text: string): string {
+  return text.replaceAll('\n', ' ');
+}
+
 function tableLines(table: Table): string[] {
-  return [table.header.join(' '), ...tableGrid(table).map((row) => row.map((cell) => cell.text).join(' '))];
+  return [table.header.join(' '), ...tableGrid(table).map((row) => row.map((cell) => oneLine(cell.text)).join(' '))];
 }
 
 function lines(blocks: readonly string[]): string {

@@ -14,3 +14,21 @@ export function yearRange(years: readonly [number, number]): string {
   const [from, to] = years;
   return from === to ? `${from}年` : `${from}—${to}年`;
 }
+
+/**
+ * A featured column's label as the page shows it: the label the document prints (`栏目5`, `专栏:`,
+ * `专栏7`) never rewritten, and, when the document prints no number, the one the sequence gives
+ * it (`专栏1`), to be flagged as restored.
+ */
+export function columnLabels(column: { number: string; numberRestored: boolean; label?: string }): { restored: string | null; printed: string | null } {
+  return {
+    restored: column.numberRestored ? column.number : null,
+    printed: column.label ?? (column.numberRestored ? null : column.number),
+  };
+}
+
+/** A featured column's heading as the page reads: `专栏1 专栏:高质量教育体系建设工程`, `栏目5 基于…`. */
+export function columnHeadingText(column: { number: string; numberRestored: boolean; label?: string; title: string }): string {
+  const { restored, printed } = columnLabels(column);
+  return [restored, printed].reduce((text, label) => (label === null ? text : text + label + labelGap(label)), '') + column.title;
+}

@@ -171,18 +171,30 @@ export const tableSchema = z.object({
   anchor: z.string(),
   line: z.number().int().positive(),
   header: z.array(z.string()),
-  /** Body rows, each as long as `header`; merged cells filled from the cell above, multi-line cells joined. */
+  /**
+   * Body rows, each as long as `header`. A merged cell of a leading grouping column (类别, 学段) is
+   * repeated in each row it covers and recorded in `spans`; any other cell printed empty is `''`.
+   * A cell printed over several lines keeps them apart with a line feed (`小学：0.50\n初中：0.76`)
+   * where they are values or items of their own; wrapped text is joined as Chinese wraps.
+   */
   rows: z.array(z.array(z.string())),
   /** Merged cells, for rendering them as row spans. */
   spans: z.array(cellSpanSchema),
-  /** One per body row of an indicator table; empty for other kinds. */
+  /** One per body row of an indicator table, except rows printed with more or fewer cells than the header; empty for other kinds. */
   indicators: z.array(indicatorSchema),
+  /** The `注：…` line printed right after the table, as printed; absent when there is none. */
+  note: z.string().optional(),
+  /** `n` of the featured column this table is the body of (`专栏1` printed as a table); absent otherwise. */
+  column: z.number().int().positive().optional(),
 });
 
 export const columnSchema = z.object({
   /** 1-based position among the plan's featured columns; anchor `column-<n>`. */
   n: z.number().int().positive(),
-  /** `专栏<k>`: the number a reader sees, restored from the sequence when the export lost it. */
+  /**
+   * `专栏<k>`: the column's place in the sequence. Pages show the printed `label` when there is
+   * one (`栏目5`, `专栏:`); `numberRestored` is true when the source prints no number for it.
+   */
   number: numberLabel,
   numberRestored: z.boolean(),
   /** The label exactly as printed when it differs from `number` (`栏目5`, `专栏:`), else absent. */
@@ -193,8 +205,14 @@ export const columnSchema = z.object({
   section: z.number().int().positive().nullable(),
   anchor: z.string(),
   line: z.number().int().positive(),
-  /** The column's entries, each a sentence or paragraph as printed, fragments joined. */
+  /**
+   * The column's entries, each a sentence or paragraph as printed, fragments joined; an item
+   * printed as a name line and its description (`01　新一代人工智能` / `前沿基础理论突破…`) is one
+   * entry, the two kept apart by a line feed. Empty when the column's body is a table.
+   */
   items: z.array(z.string()),
+  /** `n` of the table in `tables` that is the column's body (`专栏1` printed as a table); absent otherwise. */
+  table: z.number().int().positive().optional(),
 });
 
 export const warningSchema = z.object({

@@ -5,7 +5,7 @@ import { readPlans } from '../../scripts/site/read-plans.ts';
 import { newestFirst } from '../../src/lib/catalogue.ts';
 import { columnsIndex } from '../../src/lib/columns-index/columns-index.ts';
 import { COLUMNS_PATH, planColumnsPath } from '../../src/lib/paths.ts';
-import { numberedTitle } from '../../src/lib/labels.ts';
+import { columnHeadingText, numberedTitle } from '../../src/lib/labels.ts';
 import { builtSites, collapse, readPage, selectOne, textOf } from '../site/built-site.ts';
 
 describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
@@ -23,7 +23,7 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
     shown.map(({ plan, entries }) => ({
       plan: collapse(plan.title),
       columns: entries.map(({ column, chapter, href }) => ({
-        title: collapse(numberedTitle(column.number, column.title)),
+        title: collapse(columnHeadingText(column)),
         href,
         place: expect.stringContaining(collapse(numberedTitle(chapter.number, chapter.title))),
       })),
@@ -40,7 +40,7 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
         const url = new URL(href, 'http://site.invalid');
         const aside = selectOne(`[id="${url.hash.slice(1)}"]`, readPage(distDir, url.pathname), href);
         expect(aside.tagName, `${plan.id} ${column.number}`).toBe('aside');
-        expect(textOf(selectOne('h2, h3', aside))).toBe(collapse(numberedTitle(column.number, column.title)));
+        expect(textOf(selectOne('h2, h3', aside))).toBe(collapse(columnHeadingText(column)));
       }
     }
   });

@@ -32,7 +32,8 @@ export function describeOutline(plan: Plan): string {
       if (block.type === 'column') {
         const column = plan.columns[block.n - 1]!;
         out.push(`${indent}[column ${column.n}] ${column.number}${mark(column.numberRestored)}${column.label ? ` (printed ${column.label})` : ''} ${column.title}`);
-        for (const item of column.items) out.push(`${indent}  - ${item}`);
+        for (const item of column.items) out.push(`${indent}  - ${showLines(item)}`);
+        if (column.table !== undefined) describeTable(plan.tables[column.table - 1]!, `${indent}  `, out);
       }
     }
     flush();
@@ -56,13 +57,17 @@ export function describeOutline(plan: Plan): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A cell's own line feeds (the lines it printed) shown as ` ↵ ` to keep one table row a line. */
+const showLines = (text: string) => text.replaceAll('\n', ' ↵ ');
+
 function describeTable(table: Plan['tables'][number], indent: string, out: string[]): void {
   out.push(`${indent}[table ${table.n}] ${table.kind}: ${table.caption ?? '(no caption)'}`);
   out.push(`${indent}  | ${table.header.join(' | ')} |`);
-  for (const row of table.rows) out.push(`${indent}  | ${row.join(' | ')} |`);
+  for (const row of table.rows) out.push(`${indent}  | ${row.map(showLines).join(' | ')} |`);
+  if (table.note !== undefined) out.push(`${indent}  note: ${table.note}`);
   if (table.spans.length > 0) out.push(`${indent}  merged: ${table.spans.map((span) => `r${span.row}c${span.col}×${span.rowSpan}`).join(' ')}`);
   for (const indicator of table.indicators) {
-    const value = (v: typeof indicator.baseline) => (v ? `${v.year}:${v.raw}${v.value === null ? '' : `=${v.comparator ?? ''}${v.value}`}` : '-');
+    const value = (v: typeof indicator.baseline) => (v ? `${v.year}:${showLines(v.raw)}${v.value === null ? '' : `=${v.comparator ?? ''}${v.value}`}` : '-');
     out.push(`${indent}  ~ ${indicator.category ?? '-'} / ${indicator.name} (${indicator.unit ?? '-'}) ${value(indicator.baseline)} → ${value(indicator.target)} ${indicator.attribute ?? '-'}`);
   }
 }

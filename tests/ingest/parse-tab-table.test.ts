@@ -64,11 +64,11 @@ describe('parseTabTable', () => {
   describe('dongli: cells over several lines, one with a blank line inside', () => {
     const { lines, table, next, warnings } = parseFixture('dongli-indicators-multi-line-cells.txt', 28, 29);
 
-    it('joins `label：value` lines with ` / `', () => {
+    it('keeps the `label：value` lines of a cell apart with a line feed', () => {
       expect(table.rows[5]).toEqual([
         '生均教学仪器设备值（万元）',
-        '小学：0.50 / 初中：0.76 / 普通高中：0.79 / 中职学校：2.99',
-        '小学：0.60 / 初中：0.90 / 普通高中：1.3 / 中职学校：3.5',
+        '小学：0.50\n初中：0.76\n普通高中：0.79\n中职学校：2.99',
+        '小学：0.60\n初中：0.90\n普通高中：1.3\n中职学校：3.5',
         '预期性',
       ]);
     });
@@ -76,8 +76,8 @@ describe('parseTabTable', () => {
     it('keeps a row open across a blank line until it has as many cells as the header', () => {
       expect(table.rows[6]).toEqual([
         '学生体质健康优良率（%）',
-        '小学：37.42 / 初中：47.41 / 高中：21.56',
-        '小学：60 / 初中：60 / 高中：50',
+        '小学：37.42\n初中：47.41\n高中：21.56',
+        '小学：60\n初中：60\n高中：50',
         '预期性',
       ]);
       expect(table.rows).toHaveLength(7);
@@ -122,7 +122,7 @@ describe('parseTabTable', () => {
         '2.提升职业教育办学能力。推进双河职业技术学院校区建设，增设专业，支持双河职业技术学院升本。推进职业教育产教融合，实施现代微生物农业技术产教融合实训基地等项目。',
         '3.人工智能赋能教育工程。实施“互联网+教育”工程，建设“数字课堂”，推进师市数字校园工程。',
       ]);
-      expect(table.rows[0]?.[0]).toBe(table.cellLines[0]?.[0]?.join(''));
+      expect(table.rows[0]?.[0]).toBe(table.cellLines[0]?.[0]?.join('\n'));
       expect(table.lastLine).toBe(109);
       expect(warnings).toEqual([]);
     });
@@ -135,7 +135,7 @@ describe('parseTabTable', () => {
       expect(table.rows[0]).toEqual(['学前三年毛入园率', '99.51', '99.54', '%', '约束性']);
       expect(table.rows[1]).toEqual(['九年义务教育巩固率', '99.96', '100%', '约束性', '']);
       expect(warnings).toEqual([
-        { line: 16, code: 'table-row-width', message: 'row has 5 cells, header has 4; 1 extra cell kept in added unnamed columns' },
+        { line: 16, code: 'table-row-width', message: 'row has 5 cells, header has 4; 1 extra cell kept as printed in added unnamed columns; no indicator is read from it' },
       ]);
     });
 
@@ -144,7 +144,7 @@ describe('parseTabTable', () => {
       expect(table.rows[2]).toEqual(['义务教育优质均衡县的比例', '0', '83.3%', '']);
       expect(table.rows[3]).toEqual(['高中阶段教育毛入学率', '95.59', '97%', '约束性']);
       expect(warnings).toEqual([
-        { line: 26, code: 'table-row-width', message: 'row has 3 cells, header has 4; padded with 1 empty cell' },
+        { line: 26, code: 'table-row-width', message: 'row has 3 cells, header has 4; kept as printed and padded with 1 empty cell; no indicator is read from it' },
       ]);
     });
   });

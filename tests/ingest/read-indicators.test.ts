@@ -84,8 +84,8 @@ describe('readIndicators', () => {
       name: '学生体质健康优良率',
       unit: '%',
       category: null,
-      baseline: { year: 2020, raw: '小学：37.42 / 初中：47.41 / 高中：21.56', value: null },
-      target: { year: 2025, raw: '小学：60 / 初中：60 / 高中：50', value: null },
+      baseline: { year: 2020, raw: '小学：37.42\n初中：47.41\n高中：21.56', value: null },
+      target: { year: 2025, raw: '小学：60\n初中：60\n高中：50', value: null },
       attribute: '预期性',
     });
   });

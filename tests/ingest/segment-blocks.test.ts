@@ -15,6 +15,22 @@ describe('segmentBlocks', () => {
     expect(kinds(segments)).toEqual(['text', 'table', 'text']);
   });
 
+  it('takes a caption without 表N when it ends as a table’s name does, and leaves a sentence alone', () => {
+    const table = excerpt('dongli-2021-2025', 29, 79);
+    const captioned = segmentBlocks([{ line: 28, text: '“十四五”教育事业发展主要指标表' }, ...table]).segments;
+    expect(captioned.map((segment) => segment.kind === 'table' && segment.caption?.text)).toContain('“十四五”教育事业发展主要指标表');
+    const sentence = segmentBlocks([{ line: 28, text: '到2025年，主要指标达到全国先进水平。' }, ...table]).segments;
+    expect(kinds(sentence)).toEqual(['text', 'table']);
+  });
+
+  it('takes the 注 line after a table as its note', () => {
+    const lines = cleanLines(readFileSync(new URL('../fixtures/tables/cn14-indicators-category-merged-with-note.txt', import.meta.url), 'utf8'));
+    const { segments } = segmentBlocks(lines);
+    expect(kinds(segments)).toEqual(['table', 'text']);
+    const table = segments.find((segment) => segment.kind === 'table');
+    expect(table?.kind === 'table' && [table.caption?.text, table.note?.text.slice(0, 12)]).toEqual(['专栏1 “十四五”时期经济社会发展主要指标', '注：①〔〕内为5年累计数']);
+  });
+
   it('takes the title line of a task list exported without tabs as its caption', () => {
     const { segments } = segmentBlocks(excerpt('xiandaihua-2025', 50, 161));
     expect(kinds(segments)).toEqual(['text', 'text', 'table']);

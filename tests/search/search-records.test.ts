@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { RECORD_KINDS, searchRecords } from '../../scripts/search/search-records.ts';
-import { numberedTitle } from '../../src/lib/labels.ts';
+import { columnHeadingText, numberedTitle } from '../../src/lib/labels.ts';
 import { anchorPath, chapterPath, planPath } from '../../src/lib/paths.ts';
 import type { Block } from '../../src/lib/plan-schema.ts';
 import { realPlans } from './real-plans.ts';
@@ -50,7 +50,7 @@ describe.each(realPlans())('$id', (plan) => {
     for (const column of plan.columns) {
       const record = records.find((candidate) => candidate.url === anchorPath(plan.id, column.chapter, column.anchor));
       expect(record?.kind).toBe(RECORD_KINDS.column);
-      expect(record?.text.split('\n')).toEqual([numberedTitle(column.number, column.title), ...column.items]);
+      expect(record?.text.split('\n')).toEqual([columnHeadingText(column), ...column.items.map((item) => item.replaceAll('\n', ' '))]);
     }
   });
 

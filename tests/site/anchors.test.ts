@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
-import { numberedTitle } from '../../src/lib/labels.ts';
+import { columnHeadingText, numberedTitle } from '../../src/lib/labels.ts';
 import { chapterPath } from '../../src/lib/paths.ts';
 import type { Block, Paragraph } from '../../src/lib/plan-schema.ts';
 import { builtSites, collapse, readPage, selectOne, textOf } from './built-site.ts';
@@ -60,7 +60,7 @@ describe.each(plansOfSites)('$site: $plan.id', ({ plan, distDir }) => {
     for (const column of plan.columns) {
       const element = byId(column.chapter, column.anchor);
       expect(element.tagName).toBe('aside');
-      expect(textOf(selectOne('h2, h3', element))).toBe(collapse(numberedTitle(column.number, column.title)));
+      expect(textOf(selectOne('h2, h3', element))).toBe(collapse(columnHeadingText(column)));
       expect(selectAll('li', element).map(textOf)).toEqual(column.items.map(collapse));
     }
   });

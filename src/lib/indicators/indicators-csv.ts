@@ -51,7 +51,7 @@ export function indicatorsCsv(plans: readonly Plan[]): string {
 function valueColumns(prefix: string, label: string, valueOf: (record: IndicatorRecord) => IndicatorValue | null): CsvColumn[] {
   return [
     { name: `${prefix}_year`, description: `${label}年份`, value: (record) => String(valueOf(record)?.year ?? '') },
-    { name: `${prefix}_raw`, description: `${label}值，照原文（如 >99、小学：60 / 初中：60）`, value: (record) => valueOf(record)?.raw ?? '' },
+    { name: `${prefix}_raw`, description: `${label}值，照原文（如 >99）；一格印成多行的，行间以换行分开；原文空格则空`, value: (record) => valueOf(record)?.raw ?? '' },
     { name: `${prefix}_value`, description: `${label}值读出的数；原文不是单一数值则空`, value: (record) => String(valueOf(record)?.value ?? '') },
     { name: `${prefix}_comparator`, description: `${label}值前的比较符号（>、≥、<、≤），没有则空`, value: (record) => valueOf(record)?.comparator ?? '' },
   ];
