@@ -3,101 +3,220 @@
  * (plan.json, the open-data model, and chapters/<nn>.mdx). The only ingest file that touches the disk.
  *
  *   node scripts/ingest.ts [--strict] [--sources DIR] [--out DIR] [--cache DIR | --no-cache]
+ *                          [--published DIR] [--publish-with-lost-text]
  *
  * Each plan is read on its own: a broken source is reported with its file name and the others
  * still build. Warnings name file and line; --strict makes warnings and errors fatal (exit 1).
+ * A plan whose source lines are missing from the output is not published unless the editor says
+ * so (sidecar `publishWithLostText: true`, or --publish-with-lost-text). An id published from one
+ * source (--published, default <sources>/../published) is refused to every other.
+ *
+ * The output folder is the ingest's own: it refuses one holding anything it did not write, writes
+ * a new one beside it and swaps it in whole, under a lock (<out>.lock) so two runs never interleave.
  *
  * Defaults: --sources is PLANPRESS_SOURCES_DIR or content/sources; --out is PLANPRESS_CONTENT_DIR
  * or content/plans (where the site build reads); --cache is <PLANPRESS_CACHE_DIR or
  * node_modules/.astro>/planpress-ingest. A plan whose source, sidecar and ingest code are unchanged
  * is taken from the cache, not parsed again; the output is the same bytes either way.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
+import { refuseIdClaims } from './ingest/claim-ids.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
 import { ingestPlan, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
+import { refuseOutputFolder } from './ingest/output-folder.ts';
+import { refusePublication } from './ingest/publication-gate.ts';
+import { readPublishRecord } from './ingest/publish-record.ts';
+import { decodeSidecar, readSidecar } from './ingest/read-sidecar.ts';
+import { listSourceFiles } from './ingest/source-files.ts';
 
 const { values: options } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     sources: { type: 'string', default: process.env.PLANPRESS_SOURCES_DIR || 'content/sources' },
     out: { type: 'string', default: contentDir() },
+    published: { type: 'string' },
     cache: { type: 'string', default: join(cacheDir(), 'planpress-ingest') },
     'no-cache': { type: 'boolean', default: false },
+    'publish-with-lost-text': { type: 'boolean', default: false },
   },
 });
 
 const root = process.cwd();
 const sourcesDir = resolve(root, options.sources);
 const outDir = resolve(root, options.out);
+const publishedDir = resolve(root, options.published ?? join(options.sources, '../published'));
 const cache = options['no-cache'] ? null : { dir: resolve(root, options.cache), version: codeVersion(), hits: 0 };
 const started = performance.now();
 
-// 1. Read every source and its sidecar, each on its own; an unchanged one from the cache.
-const results = readdirSync(sourcesDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => ingestOne(join(sourcesDir, name)));
-
-// 2. Refuse two plans with one id: the second would overwrite the first's pages.
-const seen = new Map<string, string>();
-for (const result of results) {
-  if (!('plan' in result)) continue;
-  const other = seen.get(result.plan.id);
-  if (other) Object.assign(result, { error: `plan id "${result.plan.id}" is already used by ${other}; set another "id" in the sidecar` });
-  else seen.set(result.plan.id, result.file);
+// 0. Hold the output folder's lock for the whole run, so that two runs never interleave.
+const releaseLock = acquireLock(`${outDir}.lock`);
+try {
+  run();
+} finally {
+  releaseLock();
 }
 
-// 3. Write the generated collections afresh, so a removed source leaves nothing behind.
-rmSync(outDir, { recursive: true, force: true });
-for (const result of results) {
-  if ('error' in result || !('plan' in result)) continue;
-  const dir = join(outDir, result.plan.id);
-  mkdirSync(join(dir, 'chapters'), { recursive: true });
-  writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(result.plan, null, 2)}\n`);
-  for (const chapter of result.chapters) writeFileSync(join(dir, 'chapters', `${String(chapter.n).padStart(2, '0')}.mdx`), chapter.mdx);
-}
-
-// 4. Report: per plan what was built and every warning with file and line.
-let warningCount = 0;
-const failures = results.filter((result) => 'error' in result);
-for (const result of results) {
-  if ('error' in result) {
-    console.error(`error ${result.file}: ${result.error}`);
-    continue;
+function run(): void {
+  // 1. Refuse an output folder that is not the ingest's own: replacing it would delete what it holds.
+  const refusal = refuseOutputFolder(outDir, [sourcesDir, publishedDir], root, existsSync(outDir) ? listTree(outDir) : []);
+  if (refusal) {
+    console.error(`error: ${refusal}`);
+    process.exitCode = 1;
+    return;
   }
-  const { plan } = result;
-  const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
-  const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
-  console.log(`${plan.id}: ${counts.join(', ')}`);
-  for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
-  warningCount += plan.warnings.length;
-}
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-if (cache) console.log(`cache: ${cache.hits} of ${count(results.length, 'plan')} unchanged, not parsed again (${relative(root, cache.dir) || '.'}/)`);
-console.log(`ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}`);
-if (options.strict && (warningCount > 0 || failures.length > 0)) {
-  console.error('--strict: warnings and errors are fatal');
-  process.exitCode = 1;
+
+  // 2. Read every source and its sidecar, each on its own; an unchanged one from the cache. Other files are reported.
+  const listing = listSourceFiles(readdirSync(sourcesDir));
+  const results = listing.plans.map(({ text, sidecar }) => ingestOne(join(sourcesDir, text), sidecar ? join(sourcesDir, sidecar) : undefined));
+  const skipped = listing.problems.map(({ file, message }) => ({ file: relative(root, join(sourcesDir, file)), message }));
+
+  // 3. Ids are owned: a published id by its recorded source, an unpublished one by no two sources.
+  const claims = results.flatMap((result) => ('plan' in result ? [{ file: result.file, id: result.plan.id }] : []));
+  const refused = refuseIdClaims(claims, publishedOwners());
+  for (const result of results) {
+    const reason = refused.get(result.file);
+    if (reason) Object.assign(result, { error: reason });
+  }
+
+  // 4. A plan with source text missing from its output, or no page to show, is not published.
+  for (const result of results) {
+    if (!('plan' in result) || 'error' in result) continue;
+    const reason = refusePublication(result.plan, result.file, options['publish-with-lost-text'] || result.allowLostText);
+    if (reason) Object.assign(result, { error: reason });
+  }
+
+  // 5. Write the generated collections into a new folder and swap it in whole, so a removed source leaves nothing behind.
+  const staging = `${outDir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const result of results) {
+    if ('error' in result || !('plan' in result)) continue;
+    const dir = join(staging, result.plan.id);
+    mkdirSync(join(dir, 'chapters'), { recursive: true });
+    writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(result.plan, null, 2)}\n`);
+    for (const chapter of result.chapters) writeFileSync(join(dir, 'chapters', `${String(chapter.n).padStart(2, '0')}.mdx`), chapter.mdx);
+  }
+  swapIn(staging, outDir);
+
+  // 6. Report: per plan what was built and every warning with file and line.
+  let warningCount = 0;
+  const failures = results.filter((result) => 'error' in result);
+  for (const { file, message } of skipped) console.error(`warning ${file}: ${message}`);
+  for (const result of results) {
+    if ('error' in result) {
+      console.error(`error ${result.file}: ${result.error}`);
+      continue;
+    }
+    const { plan } = result;
+    const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
+    const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
+    console.log(`${plan.id}: ${counts.join(', ')}`);
+    for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
+    warningCount += plan.warnings.length;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (cache) console.log(`cache: ${cache.hits} of ${count(results.length, 'plan')} unchanged, not parsed again (${relative(root, cache.dir) || '.'}/)`);
+  console.log(`ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}${skipped.length > 0 ? `; ${count(skipped.length, 'file')} not read` : ''}`);
+  if (options.strict && (warningCount > 0 || failures.length > 0 || skipped.length > 0)) {
+    console.error('--strict: warnings and errors are fatal');
+    process.exitCode = 1;
+  }
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-type Result = ({ file: string } & IngestedPlan) | { file: string; error: string };
+type Result = ({ file: string; allowLostText: boolean } & IngestedPlan) | { file: string; error: string };
 
-function ingestOne(path: string): Result {
+function ingestOne(path: string, sidecarPath: string | undefined): Result {
   const file = relative(root, path);
-  const sidecarPath = path.replace(/\.txt$/u, '.yml');
   try {
-    const sidecar = existsSync(sidecarPath) ? { file: relative(root, sidecarPath), text: readFileSync(sidecarPath, 'utf8') } : undefined;
-    return { file, ...ingestCached({ file, bytes: readFileSync(path), sidecar }) };
+    const sidecar = sidecarPath ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) } : undefined;
+    const allowLostText = sidecar ? readSidecar(sidecar.text, sidecar.file).publishWithLostText === true : false;
+    return { file, allowLostText, ...ingestCached({ file, bytes: readFileSync(path), sidecar }) };
   } catch (error) {
     return { file, error: (error as Error).message };
+  }
+}
+
+/** Each published id and the source it was published from (`content/sources/<file>`), from the publish records. */
+function publishedOwners(): Map<string, string> {
+  const owners = new Map<string, string>();
+  if (!existsSync(publishedDir)) return owners;
+  for (const name of readdirSync(publishedDir).filter((entry) => entry.endsWith('.json')).sort()) {
+    const record = readPublishRecord(readFileSync(join(publishedDir, name), 'utf8'), relative(root, join(publishedDir, name)));
+    owners.set(record.id, relative(root, join(sourcesDir, record.source)));
+  }
+  return owners;
+}
+
+/** Every file and folder under `dir`, relative and `/`-separated. */
+function listTree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(/[\\/]/u).join('/'));
+}
+
+/** Replaces `target` by `staging` whole: the old folder is moved aside before the new one takes its name. */
+function swapIn(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  mkdirSync(dirname(target), { recursive: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Takes `<out>.lock`, waiting while another live run holds it (a lock left by a run that died is
+ * taken over); returns its release.
+ */
+function acquireLock(path: string, waitSeconds = 600): () => void {
+  mkdirSync(dirname(path), { recursive: true });
+  const deadline = Date.now() + waitSeconds * 1000;
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(readTextOrEmpty(path), 10);
+    if (Number.isInteger(holder) && !isAlive(holder) && lockAgeMs(path) > 1000) {
+      rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`${basename(path)} is held by process ${holder} for over ${waitSeconds} s; remove it if no ingest is running`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+}
+
+function readTextOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function lockAgeMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

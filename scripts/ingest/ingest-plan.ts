@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { planSchema, type Plan } from '../../src/lib/plan-schema.ts';
 import { buildOutline } from './build-outline.ts';
 import { findLostLines } from './check-lossless.ts';
+import { checkPlanText } from './check-plan-text.ts';
 import { cleanLines } from './clean-lines.ts';
 import { decodeSource } from './decode-source.ts';
 import { emitChapterMdx } from './emit-mdx.ts';
@@ -32,6 +33,7 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
   const id = sidecar.id ?? planIdFromFileName(source.file);
   const { text, encoding } = decodeSource(source.bytes);
   const lines = cleanLines(text);
+  checkPlanText(lines);
   const { segments, warnings: segmentWarnings } = segmentBlocks(lines);
   const outline = buildOutline(segments, id);
   const { metadata, warnings: metadataWarnings } = readMetadata(
