@@ -26,10 +26,10 @@ import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
 import { refuseIdClaims } from './ingest/claim-ids.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
-import { ingestPlan, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
+import { ingestPlan, planIdFromFileName, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
 import { refuseOutputFolder } from './ingest/output-folder.ts';
 import { refusePublication } from './ingest/publication-gate.ts';
-import { readPublishRecord } from './ingest/publish-record.ts';
+import { readPublishRecord, type PublishRecord } from './ingest/publish-record.ts';
 import { decodeSidecar, readSidecar } from './ingest/read-sidecar.ts';
 import { listSourceFiles } from './ingest/source-files.ts';
 
@@ -71,12 +71,13 @@ function run(): void {
 
   // 2. Read every source and its sidecar, each on its own; an unchanged one from the cache. Other files are reported.
   const listing = listSourceFiles(readdirSync(sourcesDir));
-  const results = listing.plans.map(({ text, sidecar }) => ingestOne(join(sourcesDir, text), sidecar ? join(sourcesDir, sidecar) : undefined));
+  const records = publishRecords();
+  const results = listing.plans.map(({ text, sidecar }) => ingestOne(join(sourcesDir, text), sidecar ? join(sourcesDir, sidecar) : undefined, records));
   const skipped = listing.problems.map(({ file, message }) => ({ file: relative(root, join(sourcesDir, file)), message }));
 
   // 3. Ids are owned: a published id by its recorded source, an unpublished one by no two sources.
   const claims = results.flatMap((result) => ('plan' in result ? [{ file: result.file, id: result.plan.id }] : []));
-  const refused = refuseIdClaims(claims, publishedOwners());
+  const refused = refuseIdClaims(claims, new Map([...records.values()].map((record) => [record.id, relative(root, join(sourcesDir, record.source))])));
   for (const result of results) {
     const reason = refused.get(result.file);
     if (reason) Object.assign(result, { error: reason });
@@ -99,6 +100,10 @@ function run(): void {
     mkdirSync(join(dir, 'chapters'), { recursive: true });
     writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(result.plan, null, 2)}\n`);
     for (const chapter of result.chapters) writeFileSync(join(dir, 'chapters', `${String(chapter.n).padStart(2, '0')}.mdx`), chapter.mdx);
+    const { edition } = result;
+    if (edition && (edition.retired.length > 0 || edition.changed.length > 0)) {
+      writeFileSync(join(dir, 'old-links.json'), `${JSON.stringify({ changed: edition.changed, retired: edition.retired }, null, 2)}\n`);
+    }
   }
   swapIn(staging, outDir);
 
@@ -115,6 +120,10 @@ function run(): void {
     const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
     const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
     console.log(`${plan.id}: ${counts.join(', ')}`);
+    const links = result.edition?.counts;
+    if (links && links.changed + links.moved + links.gone + links.added > 0) {
+      console.log(`  published links: ${links.kept} kept, ${links.changed} reworded, ${links.moved} moved, ${links.gone} gone (a note at each), ${links.added} new passages`);
+    }
     for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
     warningCount += plan.warnings.length;
   }
@@ -133,26 +142,28 @@ function count(n: number, noun: string): string {
 
 type Result = ({ file: string; allowLostText: boolean } & IngestedPlan) | { file: string; error: string };
 
-function ingestOne(path: string, sidecarPath: string | undefined): Result {
+function ingestOne(path: string, sidecarPath: string | undefined, records: ReadonlyMap<string, PublishRecord>): Result {
   const file = relative(root, path);
   try {
     const sidecar = sidecarPath ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) } : undefined;
-    const allowLostText = sidecar ? readSidecar(sidecar.text, sidecar.file).publishWithLostText === true : false;
-    return { file, allowLostText, ...ingestCached({ file, bytes: readFileSync(path), sidecar }) };
+    const options = sidecar ? readSidecar(sidecar.text, sidecar.file) : {};
+    const record = records.get(options.id ?? planIdFromFileName(file));
+    const published = record && record.source === basename(path) ? record : undefined;
+    return { file, allowLostText: options.publishWithLostText === true, ...ingestCached({ file, bytes: readFileSync(path), sidecar, published }) };
   } catch (error) {
     return { file, error: (error as Error).message };
   }
 }
 
-/** Each published id and the source it was published from (`content/sources/<file>`), from the publish records. */
-function publishedOwners(): Map<string, string> {
-  const owners = new Map<string, string>();
-  if (!existsSync(publishedDir)) return owners;
+/** The publish records by plan id: which source owns each published id, and what its links showed. */
+function publishRecords(): Map<string, PublishRecord> {
+  const records = new Map<string, PublishRecord>();
+  if (!existsSync(publishedDir)) return records;
   for (const name of readdirSync(publishedDir).filter((entry) => entry.endsWith('.json')).sort()) {
     const record = readPublishRecord(readFileSync(join(publishedDir, name), 'utf8'), relative(root, join(publishedDir, name)));
-    owners.set(record.id, relative(root, join(sourcesDir, record.source)));
+    records.set(record.id, record);
   }
-  return owners;
+  return records;
 }
 
 /** Every file and folder under `dir`, relative and `/`-separated. */

@@ -1,11 +1,11 @@
 /**
- * The ingest's output folder is its own: it may hold only what the ingest writes (`<plan-id>/plan.json`
- * and `<plan-id>/chapters/<nn>.mdx`), so that replacing it can never delete a source or a file an
+ * The ingest's output folder is its own: it may hold only what the ingest writes (`<plan-id>/plan.json`,
+ * `<plan-id>/old-links.json` and `<plan-id>/chapters/<nn>.mdx`), so that replacing it can never delete a source or a file an
  * editor put there. Pure: the orchestrator lists the folder and acts on the answer.
  */
 import { isAbsolute, relative } from 'node:path';
 
-const WRITTEN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/plan\.json|\/chapters(?:\/\d{2,}\.mdx)?)?$/u;
+const WRITTEN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/plan\.json|\/old-links\.json|\/chapters(?:\/\d{2,}\.mdx)?)?$/u;
 
 /** Entries of the folder (paths relative to it, `/`-separated, folders included) the ingest did not write. */
 export function foreignEntries(entries: readonly string[]): string[] {

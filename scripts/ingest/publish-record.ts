@@ -29,6 +29,8 @@ const publishedUnitSchema = z.object({
   digest: z.string().regex(/^[0-9a-f]{64}$/u),
   /** The text's first characters, for the note shown where a passage is gone. */
   excerpt: z.string(),
+  /** Set once the key no longer shows its passage: where the passage moved to, or null when it is gone. Never reused. */
+  retired: z.object({ to: z.string().nullable() }).strict().optional(),
 });
 
 export const publishRecordSchema = z
@@ -45,24 +47,28 @@ export type PublishRecord = z.infer<typeof publishRecordSchema>;
 export type PublishedUnit = PublishRecord['units'][number];
 
 const EXCERPT_LENGTH = 40;
+/** A caption's `表2`, renumbered when a table is inserted before it. */
+const TABLE_LABEL = /^表\s*\d+\s*/u;
 
-/** Every linkable passage of the plan, in reading order. */
+/**
+ * Every linkable passage of the plan, in reading order. Labels (`第二部分`, `三、`, `1.`, `表2`) are left
+ * out: an edition that inserts a chapter renumbers the ones after it, which are the same passages.
+ */
 export function planUnits(plan: Plan): Unit[] {
-  const label = (item: { number?: string; numberRestored?: boolean }) => (item.numberRestored ? '' : (item.number ?? ''));
   const blockUnits = (chapter: number, block: Block): Unit[] => {
-    if (block.type === 'paragraph') return [{ kind: 'paragraph', key: `${chapter}#${block.anchor}`, text: label(block) + block.text }];
+    if (block.type === 'paragraph') return [{ kind: 'paragraph', key: `${chapter}#${block.anchor}`, text: block.text }];
     if (block.type === 'table') {
-      const table = plan.tables[block.n - 1]!;
-      return [{ kind: 'table', key: `${chapter}#${table.anchor}`, text: [table.caption ?? '', ...[table.header, ...table.rows].map((row) => row.join('\t'))].join('\n') }];
+      const table = plan.tables.find((candidate) => candidate.n === block.n)!;
+      return [{ kind: 'table', key: `${chapter}#${table.anchor}`, text: [(table.caption ?? '').replace(TABLE_LABEL, ''), ...[table.header, ...table.rows].map((row) => row.join('\t'))].join('\n') }];
     }
-    const column = plan.columns[block.n - 1]!;
+    const column = plan.columns.find((candidate) => candidate.n === block.n)!;
     return [{ kind: 'column', key: `${chapter}#${column.anchor}`, text: [column.title, ...column.items].join('\n') }];
   };
   return plan.chapters.flatMap((chapter) => [
-    { kind: 'chapter' as const, key: String(chapter.n), text: label(chapter) + chapter.title },
+    { kind: 'chapter' as const, key: String(chapter.n), text: chapter.title },
     ...chapter.blocks.flatMap((block) => blockUnits(chapter.n, block)),
     ...chapter.sections.flatMap((section) => [
-      { kind: 'section' as const, key: `${chapter.n}#${section.anchor}`, text: label(section) + section.title },
+      { kind: 'section' as const, key: `${chapter.n}#${section.anchor}`, text: section.title },
       ...section.blocks.flatMap((block) => blockUnits(chapter.n, block)),
     ]),
   ]);
@@ -72,13 +78,24 @@ export function unitDigest(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/gu, '')).digest('hex');
 }
 
-/** The record of a plan as published now. */
-export function publishRecordOf(id: string, source: string, units: readonly Unit[]): PublishRecord {
+/**
+ * The record of a plan as published now: its live units, then every key retired so far, so that
+ * no later edition gives an old link to another passage.
+ */
+export function publishRecordOf(
+  id: string,
+  source: string,
+  units: readonly Unit[],
+  retired: readonly { kind: UnitKind; key: string; excerpt: string; to: string | null }[] = [],
+): PublishRecord {
   return {
     recordVersion: 1,
     id,
     source,
-    units: units.map((unit) => ({ kind: unit.kind, key: unit.key, digest: unitDigest(unit.text), excerpt: excerptOf(unit.text) })),
+    units: [
+      ...units.map((unit) => ({ kind: unit.kind, key: unit.key, digest: unitDigest(unit.text), excerpt: excerptOf(unit.text) })),
+      ...retired.map((unit) => ({ kind: unit.kind, key: unit.key, digest: unitDigest(''), excerpt: unit.excerpt, retired: { to: unit.to } })),
+    ],
   };
 }
 
