@@ -19,11 +19,12 @@
  * node_modules/.astro>/planpress-ingest. A plan whose source, sidecar and ingest code are unchanged
  * is taken from the cache, not parsed again; the output is the same bytes either way.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
+import { acquireLock } from './lock.ts';
 import { refuseIdClaims } from './ingest/claim-ids.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
 import { ingestPlan, planIdFromFileName, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
@@ -178,57 +179,6 @@ function swapIn(staging: string, target: string): void {
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
-}
-
-/**
- * Takes `<out>.lock`, waiting while another live run holds it (a lock left by a run that died is
- * taken over); returns its release.
- */
-function acquireLock(path: string, waitSeconds = 600): () => void {
-  mkdirSync(dirname(path), { recursive: true });
-  const deadline = Date.now() + waitSeconds * 1000;
-  for (;;) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number.parseInt(readTextOrEmpty(path), 10);
-    if (Number.isInteger(holder) && !isAlive(holder) && lockAgeMs(path) > 1000) {
-      rmSync(path, { force: true });
-      continue;
-    }
-    if (Date.now() > deadline) throw new Error(`${basename(path)} is held by process ${holder} for over ${waitSeconds} s; remove it if no ingest is running`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-  }
-}
-
-function readTextOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function lockAgeMs(path: string): number {
-  try {
-    return Date.now() - statSync(path).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The plan from the cache when its entry is there and whole, else parsed and stored. Errors are never cached. */
