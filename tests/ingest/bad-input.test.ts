@@ -103,6 +103,18 @@ describe('the lossless check refuses to publish', () => {
   });
 });
 
+describe('one stray leading TAB on line 2 of a seed', () => {
+  // Once the whole of 双河 became one table header cell, published with 0 chapters, exit 0. How the
+  // table reads it is issue 15's (parse-tab-table); here the plan is refused, its lines named.
+  const lines = seed('shuanghe-2026-2030.txt').toString('utf8').split('\n');
+  lines[1] = `\t${lines[1]}`;
+  const { plan } = ingestText('shuanghe-2026-2030.txt', utf8(lines.join('\n')), seed('shuanghe-2026-2030.yml').toString('utf8'));
+
+  it('is not published', () => {
+    expect(refusePublication(plan, 'content/sources/shuanghe-2026-2030.txt', false)).toMatch(/^\d+ source lines are missing from the output \(content\/sources\/shuanghe-2026-2030\.txt:2, /u);
+  });
+});
+
 describe('ids are owned', () => {
   const zhangye = { file: 'content/sources/zhangye-2026-2030.txt', id: 'zhangye-2026-2030' };
   const takeover = { file: 'content/sources/aaa-new.txt', id: 'zhangye-2026-2030' };
