@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 
 export default defineConfig({
@@ -16,7 +17,8 @@ export default defineConfig({
   },
   // Plan text must reach the page exactly as printed: no curly quotes or dashes made from ASCII
   // ones, and no GFM syntax (`3~5岁` is not strikethrough) beyond what the ingest's serialiser escapes.
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  // buildLock: two builds in one checkout share `.astro/`, so they take turns.
+  integrations: [mdx({ gfm: false, smartypants: false }), buildLock()],
   devToolbar: { enabled: false },
   // The enhancement script too is one shared, cached file rather than inlined into every page.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },

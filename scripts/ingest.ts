@@ -3,9 +3,16 @@
  * (plan.json, the open-data model, and chapters/<nn>.mdx). The only ingest file that touches the disk.
  *
  *   node scripts/ingest.ts [--strict] [--sources DIR] [--out DIR] [--cache DIR | --no-cache]
+ *                          [--published DIR] [--publish-with-lost-text]
  *
  * Each plan is read on its own: a broken source is reported with its file name and the others
  * still build. Warnings name file and line; --strict makes warnings and errors fatal (exit 1).
+ * A plan whose source lines are missing from the output is not published unless the editor says
+ * so (sidecar `publishWithLostText: true`, or --publish-with-lost-text). An id published from one
+ * source (--published, default <sources>/../published) is refused to every other.
+ *
+ * The output folder is the ingest's own: it refuses one holding anything it did not write, writes
+ * a new one beside it and swaps it in whole, under a lock (<out>.lock) so two runs never interleave.
  *
  * Defaults: --sources is PLANPRESS_SOURCES_DIR or content/sources; --out is PLANPRESS_CONTENT_DIR
  * or content/plans (where the site build reads); --cache is <PLANPRESS_CACHE_DIR or
@@ -13,92 +20,165 @@
  * is taken from the cache, not parsed again; the output is the same bytes either way.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
+import { acquireLock } from './lock.ts';
+import { refuseIdClaims } from './ingest/claim-ids.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
-import { ingestPlan, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
+import { ingestPlan, planIdFromFileName, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
+import { refuseOutputFolder } from './ingest/output-folder.ts';
+import { refusePublication } from './ingest/publication-gate.ts';
+import { readPublishRecord, type PublishRecord } from './ingest/publish-record.ts';
+import { decodeSidecar, readSidecar } from './ingest/read-sidecar.ts';
+import { listSourceFiles } from './ingest/source-files.ts';
 
 const { values: options } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     sources: { type: 'string', default: process.env.PLANPRESS_SOURCES_DIR || 'content/sources' },
     out: { type: 'string', default: contentDir() },
+    published: { type: 'string' },
     cache: { type: 'string', default: join(cacheDir(), 'planpress-ingest') },
     'no-cache': { type: 'boolean', default: false },
+    'publish-with-lost-text': { type: 'boolean', default: false },
   },
 });
 
 const root = process.cwd();
 const sourcesDir = resolve(root, options.sources);
 const outDir = resolve(root, options.out);
+const publishedDir = resolve(root, options.published ?? join(options.sources, '../published'));
 const cache = options['no-cache'] ? null : { dir: resolve(root, options.cache), version: codeVersion(), hits: 0 };
 const started = performance.now();
 
-// 1. Read every source and its sidecar, each on its own; an unchanged one from the cache.
-const results = readdirSync(sourcesDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => ingestOne(join(sourcesDir, name)));
-
-// 2. Refuse two plans with one id: the second would overwrite the first's pages.
-const seen = new Map<string, string>();
-for (const result of results) {
-  if (!('plan' in result)) continue;
-  const other = seen.get(result.plan.id);
-  if (other) Object.assign(result, { error: `plan id "${result.plan.id}" is already used by ${other}; set another "id" in the sidecar` });
-  else seen.set(result.plan.id, result.file);
+// 0. Hold the output folder's lock for the whole run, so that two runs never interleave.
+const releaseLock = acquireLock(`${outDir}.lock`);
+try {
+  run();
+} finally {
+  releaseLock();
 }
 
-// 3. Write the generated collections afresh, so a removed source leaves nothing behind.
-rmSync(outDir, { recursive: true, force: true });
-for (const result of results) {
-  if ('error' in result || !('plan' in result)) continue;
-  const dir = join(outDir, result.plan.id);
-  mkdirSync(join(dir, 'chapters'), { recursive: true });
-  writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(result.plan, null, 2)}\n`);
-  for (const chapter of result.chapters) writeFileSync(join(dir, 'chapters', `${String(chapter.n).padStart(2, '0')}.mdx`), chapter.mdx);
-}
-
-// 4. Report: per plan what was built and every warning with file and line.
-let warningCount = 0;
-const failures = results.filter((result) => 'error' in result);
-for (const result of results) {
-  if ('error' in result) {
-    console.error(`error ${result.file}: ${result.error}`);
-    continue;
+function run(): void {
+  // 1. Refuse an output folder that is not the ingest's own: replacing it would delete what it holds.
+  const refusal = refuseOutputFolder(outDir, [sourcesDir, publishedDir], root, existsSync(outDir) ? listTree(outDir) : []);
+  if (refusal) {
+    console.error(`error: ${refusal}`);
+    process.exitCode = 1;
+    return;
   }
-  const { plan } = result;
-  const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
-  const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
-  console.log(`${plan.id}: ${counts.join(', ')}`);
-  for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
-  warningCount += plan.warnings.length;
-}
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-if (cache) console.log(`cache: ${cache.hits} of ${count(results.length, 'plan')} unchanged, not parsed again (${relative(root, cache.dir) || '.'}/)`);
-console.log(`ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}`);
-if (options.strict && (warningCount > 0 || failures.length > 0)) {
-  console.error('--strict: warnings and errors are fatal');
-  process.exitCode = 1;
+
+  // 2. Read every source and its sidecar, each on its own; an unchanged one from the cache. Other files are reported.
+  const listing = listSourceFiles(readdirSync(sourcesDir));
+  const records = publishRecords();
+  const results = listing.plans.map(({ text, sidecar }) => ingestOne(join(sourcesDir, text), sidecar ? join(sourcesDir, sidecar) : undefined, records));
+  const skipped = listing.problems.map(({ file, message }) => ({ file: relative(root, join(sourcesDir, file)), message }));
+
+  // 3. Ids are owned: a published id by its recorded source, an unpublished one by no two sources.
+  const claims = results.flatMap((result) => ('plan' in result ? [{ file: result.file, id: result.plan.id }] : []));
+  const refused = refuseIdClaims(claims, new Map([...records.values()].map((record) => [record.id, relative(root, join(sourcesDir, record.source))])));
+  for (const result of results) {
+    const reason = refused.get(result.file);
+    if (reason) Object.assign(result, { error: reason });
+  }
+
+  // 4. A plan with source text missing from its output, or no page to show, is not published.
+  for (const result of results) {
+    if (!('plan' in result) || 'error' in result) continue;
+    const reason = refusePublication(result.plan, result.file, options['publish-with-lost-text'] || result.allowLostText);
+    if (reason) Object.assign(result, { error: reason });
+  }
+
+  // 5. Write the generated collections into a new folder and swap it in whole, so a removed source leaves nothing behind.
+  const staging = `${outDir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const result of results) {
+    if ('error' in result || !('plan' in result)) continue;
+    const dir = join(staging, result.plan.id);
+    mkdirSync(join(dir, 'chapters'), { recursive: true });
+    writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(result.plan, null, 2)}\n`);
+    for (const chapter of result.chapters) writeFileSync(join(dir, 'chapters', `${String(chapter.n).padStart(2, '0')}.mdx`), chapter.mdx);
+    const { edition } = result;
+    if (edition && (edition.retired.length > 0 || edition.changed.length > 0)) {
+      writeFileSync(join(dir, 'old-links.json'), `${JSON.stringify({ changed: edition.changed, retired: edition.retired }, null, 2)}\n`);
+    }
+  }
+  swapIn(staging, outDir);
+
+  // 6. Report: per plan what was built and every warning with file and line.
+  let warningCount = 0;
+  const failures = results.filter((result) => 'error' in result);
+  for (const { file, message } of skipped) console.error(`warning ${file}: ${message}`);
+  for (const result of results) {
+    if ('error' in result) {
+      console.error(`error ${result.file}: ${result.error}`);
+      continue;
+    }
+    const { plan } = result;
+    const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
+    const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
+    console.log(`${plan.id}: ${counts.join(', ')}`);
+    const links = result.edition?.counts;
+    if (links && links.changed + links.moved + links.gone + links.added > 0) {
+      console.log(`  published links: ${links.kept} kept, ${links.changed} reworded, ${links.moved} moved, ${links.gone} gone (a note at each), ${links.added} new passages`);
+    }
+    for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
+    warningCount += plan.warnings.length;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (cache) console.log(`cache: ${cache.hits} of ${count(results.length, 'plan')} unchanged, not parsed again (${relative(root, cache.dir) || '.'}/)`);
+  console.log(`ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}${skipped.length > 0 ? `; ${count(skipped.length, 'file')} not read` : ''}`);
+  if (options.strict && (warningCount > 0 || failures.length > 0 || skipped.length > 0)) {
+    console.error('--strict: warnings and errors are fatal');
+    process.exitCode = 1;
+  }
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-type Result = ({ file: string } & IngestedPlan) | { file: string; error: string };
+type Result = ({ file: string; allowLostText: boolean } & IngestedPlan) | { file: string; error: string };
 
-function ingestOne(path: string): Result {
+function ingestOne(path: string, sidecarPath: string | undefined, records: ReadonlyMap<string, PublishRecord>): Result {
   const file = relative(root, path);
-  const sidecarPath = path.replace(/\.txt$/u, '.yml');
   try {
-    const sidecar = existsSync(sidecarPath) ? { file: relative(root, sidecarPath), text: readFileSync(sidecarPath, 'utf8') } : undefined;
-    return { file, ...ingestCached({ file, bytes: readFileSync(path), sidecar }) };
+    const sidecar = sidecarPath ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) } : undefined;
+    const options = sidecar ? readSidecar(sidecar.text, sidecar.file) : {};
+    const record = records.get(options.id ?? planIdFromFileName(file));
+    const published = record && record.source === basename(path) ? record : undefined;
+    return { file, allowLostText: options.publishWithLostText === true, ...ingestCached({ file, bytes: readFileSync(path), sidecar, published }) };
   } catch (error) {
     return { file, error: (error as Error).message };
   }
+}
+
+/** The publish records by plan id: which source owns each published id, and what its links showed. */
+function publishRecords(): Map<string, PublishRecord> {
+  const records = new Map<string, PublishRecord>();
+  if (!existsSync(publishedDir)) return records;
+  for (const name of readdirSync(publishedDir).filter((entry) => entry.endsWith('.json')).sort()) {
+    const record = readPublishRecord(readFileSync(join(publishedDir, name), 'utf8'), relative(root, join(publishedDir, name)));
+    records.set(record.id, record);
+  }
+  return records;
+}
+
+/** Every file and folder under `dir`, relative and `/`-separated. */
+function listTree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((entry) => entry.split(/[\\/]/u).join('/'));
+}
+
+/** Replaces `target` by `staging` whole: the old folder is moved aside before the new one takes its name. */
+function swapIn(staging: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  mkdirSync(dirname(target), { recursive: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(staging, target);
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** The plan from the cache when its entry is there and whole, else parsed and stored. Errors are never cached. */

@@ -427,6 +427,7 @@ class OutlineBuilder {
       kind,
       chapter,
       section,
+      ...this.coverPlace(chapter),
       anchor: `table-${n}`,
       line: caption?.line ?? draft.firstLine,
       header: draft.header,
@@ -465,6 +466,7 @@ class OutlineBuilder {
       title: draft.title,
       chapter,
       section,
+      ...this.coverPlace(chapter),
       anchor: `column-${n}`,
       line: draft.line,
       items: [...draft.items],
@@ -507,6 +509,11 @@ class OutlineBuilder {
   private position(): { chapter: number | null; section: number | null } {
     if (!this.chapter) return { chapter: null, section: null };
     return { chapter: this.chapter.n, section: this.chapter.sections.at(-1)?.n ?? null };
+  }
+
+  /** On the cover, an object stands after the preamble paragraphs printed before it. */
+  private coverPlace(chapter: number | null): { afterPreamble?: number } {
+    return chapter === null && this.openGroups.length === 0 ? { afterPreamble: this.preamble.length } : {};
   }
 
   /** A table or column in a group's opening text stands on the group's first page. */

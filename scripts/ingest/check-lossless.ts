@@ -36,16 +36,13 @@ export function planText(plan: Plan): string[] {
   };
   // A group's heading and opening text stand before its first chapter, outermost group first.
   const groupsBefore = (chapter: number) => plan.groups.filter((group) => group.firstChapter === chapter);
-  const onCover = (item: { chapter: number | null }) => item.chapter === null;
   return [
     ...(plan.notice?.lines ?? []),
     plan.titleInSource ?? '',
     plan.title,
     plan.approval ?? '',
     ...plan.printedContents,
-    ...plan.preamble,
-    ...plan.tables.filter(onCover).flatMap(tableText),
-    ...plan.columns.filter(onCover).flatMap((column) => blockText({ type: 'column', n: column.n })),
+    ...coverText(plan, tableText, (column) => blockText({ type: 'column', n: column.n })),
     ...plan.chapters.flatMap((chapter) => [
       ...groupsBefore(chapter.n).flatMap((group) => [label(group) + group.title, ...group.blocks.flatMap(blockText)]),
       label(chapter) + chapter.title,
@@ -53,6 +50,21 @@ export function planText(plan: Plan): string[] {
       ...chapter.sections.flatMap((section) => [label(section) + section.title, ...section.blocks.flatMap(blockText)]),
     ]),
   ];
+}
+
+/** The preamble with the tables and columns that stand on the cover, in the printed order. */
+function coverText(plan: Plan, tableText: (table: Plan['tables'][number]) => string[], columnText: (column: Plan['columns'][number]) => string[]): string[] {
+  const objects = [
+    ...plan.tables.filter((table) => table.chapter === null && table.column === undefined).map((table) => ({ at: table.afterPreamble ?? plan.preamble.length, line: table.line, text: tableText(table) })),
+    ...plan.columns.filter((column) => column.chapter === null).map((column) => ({ at: column.afterPreamble ?? plan.preamble.length, line: column.line, text: columnText(column) })),
+  ].sort((a, b) => a.at - b.at || a.line - b.line);
+  const out: string[] = [];
+  plan.preamble.forEach((paragraph, k) => {
+    for (const object of objects) if (object.at === k) out.push(...object.text);
+    out.push(paragraph);
+  });
+  for (const object of objects) if (object.at >= plan.preamble.length) out.push(...object.text);
+  return out;
 }
 
 /** Caption, header and the cells as printed: cells filled from a merged cell above are copies. */

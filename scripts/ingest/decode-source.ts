@@ -38,8 +38,8 @@ function decodeBytes(bytes: Uint8Array): DecodedSource {
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = tryDecode('gb18030', bytes);
-  if (gb !== null && readsAsPlanText(gb)) return { text: gb, encoding: 'gb18030' };
-  throw new SourceError('the bytes are neither UTF-8, UTF-16 nor GB18030 text; re-export the document as UTF-8');
+  if (gb !== null && readsAsPlanText(gb) && mostlyGb2312(bytes)) return { text: gb, encoding: 'gb18030' };
+  throw new SourceError('the bytes are neither UTF-8, UTF-16 nor GB18030 Chinese text (Shift-JIS, Big5 or another encoding?); re-export the document as UTF-8');
 }
 
 /**
@@ -63,6 +63,26 @@ function readsAsPlanText(text: string): boolean {
   const ideographs = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
   const visible = text.replace(/\s/gu, '').length;
   return visible > 0 && expected / text.length > 0.95 && ideographs / visible > 0.3;
+}
+
+/**
+ * Chinese text saved as GB18030 takes nearly every two-byte character from the GB2312 core (lead
+ * bytes A1–F7); Shift-JIS bytes read as GB18030 land in its rare extension (leads 81–A0) instead.
+ */
+function mostlyGb2312(bytes: Uint8Array): boolean {
+  let twoByte = 0;
+  let core = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x81) continue;
+    const fourByte = (bytes[i + 1] ?? 0) >= 0x30 && (bytes[i + 1] ?? 0) <= 0x39;
+    if (!fourByte) {
+      twoByte += 1;
+      if (lead >= 0xa1 && lead <= 0xf7) core += 1;
+    }
+    i += fourByte ? 3 : 1;
+  }
+  return twoByte === 0 || core / twoByte >= 0.9;
 }
 
 function decodeStrict(encoding: string, bytes: Uint8Array): string {

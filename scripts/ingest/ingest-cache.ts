@@ -8,7 +8,7 @@ import { dirname, join, normalize } from 'node:path';
 import type { IngestedPlan, PlanSource } from './ingest-plan.ts';
 
 /** Bumped when the entry format changes. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
 /** Where the ingest's code starts: every local module it imports is read from here. */
 export const INGEST_ENTRY_MODULE = 'scripts/ingest/ingest-plan.ts';
@@ -41,19 +41,20 @@ export function localModules(read: (path: string) => string, entry: string): str
 export function cacheKey(codeVersion: string, source: PlanSource): string {
   const hash = createHash('sha256').update(`${codeVersion}\0${source.file}\0`).update(source.bytes);
   if (source.sidecar) hash.update(`\0sidecar\0${source.sidecar.file}\0${source.sidecar.text}`);
+  if (source.published) hash.update(`\0published\0${JSON.stringify(source.published)}`);
   return hash.digest('hex');
 }
 
 export function encodeEntry(key: string, result: IngestedPlan): string {
-  return JSON.stringify({ format: ENTRY_FORMAT, key, plan: result.plan, chapters: result.chapters });
+  return JSON.stringify({ format: ENTRY_FORMAT, key, plan: result.plan, chapters: result.chapters, edition: result.edition });
 }
 
 /** The cached result, or null for an entry that is not whole or not this key's (a partial write, a collision). */
 export function decodeEntry(key: string, text: string): IngestedPlan | null {
   try {
-    const entry = JSON.parse(text) as { format?: unknown; key?: unknown; plan?: unknown; chapters?: unknown };
+    const entry = JSON.parse(text) as { format?: unknown; key?: unknown; plan?: unknown; chapters?: unknown; edition?: unknown };
     if (entry.format !== ENTRY_FORMAT || entry.key !== key || typeof entry.plan !== 'object' || entry.plan === null || !Array.isArray(entry.chapters)) return null;
-    return { plan: entry.plan as IngestedPlan['plan'], chapters: entry.chapters as IngestedPlan['chapters'] };
+    return { plan: entry.plan as IngestedPlan['plan'], chapters: entry.chapters as IngestedPlan['chapters'], edition: (entry.edition ?? null) as IngestedPlan['edition'] };
   } catch {
     return null;
   }

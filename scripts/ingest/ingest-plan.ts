@@ -4,13 +4,17 @@
  */
 import { createHash } from 'node:crypto';
 import { planSchema, type Plan } from '../../src/lib/plan-schema.ts';
+import { applyEditionKeys } from './apply-edition-keys.ts';
 import { buildOutline } from './build-outline.ts';
 import { PAGE_STYLE_NAMES } from './infer-hierarchy.ts';
 import { findLostLines } from './check-lossless.ts';
+import { checkPlanText } from './check-plan-text.ts';
 import { cleanLines } from './clean-lines.ts';
 import { decodeSource } from './decode-source.ts';
 import { emitChapterMdx } from './emit-mdx.ts';
+import { planUnits, type PublishRecord } from './publish-record.ts';
 import { readMetadata } from './read-metadata.ts';
+import { reconcileEditions, type Reconciliation } from './reconcile-editions.ts';
 import { readSidecar } from './read-sidecar.ts';
 import { segmentBlocks } from './segment-blocks.ts';
 import { ACCOUNTED_OMISSION_CODES, type IngestWarning } from './source-line.ts';
@@ -20,19 +24,26 @@ export interface PlanSource {
   readonly file: string;
   readonly bytes: Uint8Array;
   readonly sidecar?: { readonly file: string; readonly text: string };
+  /** The plan's publish record (`content/published/<id>.json`), when an edition of it is published. */
+  readonly published?: PublishRecord;
 }
 
 export interface IngestedPlan {
   readonly plan: Plan;
   /** One MDX document per chapter, in order. */
   readonly chapters: ReadonlyArray<{ readonly n: number; readonly mdx: string }>;
+  /** What became of the published edition's links, when there is one: notes for the pages. */
+  readonly edition: Edition | null;
 }
+
+export type Edition = Omit<Reconciliation, 'keys'>;
 
 export function ingestPlan(source: PlanSource): IngestedPlan {
   const sidecar = source.sidecar ? readSidecar(source.sidecar.text, source.sidecar.file) : {};
   const id = sidecar.id ?? planIdFromFileName(source.file);
   const { text, encoding } = decodeSource(source.bytes);
   const lines = cleanLines(text);
+  checkPlanText(lines);
   const { segments, warnings: segmentWarnings } = segmentBlocks(lines);
   const outline = buildOutline(segments, id, { pageStyle: sidecar.pages === undefined ? undefined : PAGE_STYLE_NAMES[sidecar.pages] });
   const { metadata, warnings: metadataWarnings } = readMetadata(
@@ -60,7 +71,11 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
     warnings.push({ line: lost.line, code: 'text-not-placed', message: `this line is missing from the output: "${lost.text.slice(0, 40)}"` });
   }
   plan.warnings = sortWarnings(warnings);
-  return { plan: planSchema.parse(plan), chapters: plan.chapters.map((chapter) => ({ n: chapter.n, mdx: emitChapterMdx(id, chapter) })) };
+  // A published link keeps its passage: the new edition takes the keys the record gives it.
+  const reconciled = source.published ? reconcileEditions(source.published.units, planUnits(plan)) : null;
+  const published = planSchema.parse(reconciled ? applyEditionKeys(plan, reconciled.keys) : plan);
+  const edition = reconciled ? { changed: reconciled.changed, retired: reconciled.retired, counts: reconciled.counts } : null;
+  return { plan: published, chapters: published.chapters.map((chapter) => ({ n: chapter.n, mdx: emitChapterMdx(id, chapter) })), edition };
 }
 
 /** `content/sources/Zhangye 2026_2030.txt` → `zhangye-2026-2030`. */

@@ -100,6 +100,8 @@ export function parseTaskList(lines: readonly SourceLine[], start: number): Tabl
       const line = opened?.lines[0]?.line ?? lines[index]!.line;
       warnings.push(shortRowWarning(line, layout.printedCols.length - row.missing, layout.printedCols.length));
     }
+    // A row that reads no line (a task label with no task column) ends the table rather than looping.
+    if (row.next === index && opened === null) break;
     rows.push(row.cells);
     cellLines.push(row.printedLines);
     index = row.next;
@@ -175,7 +177,7 @@ function readRow(
   if (layout.numberCol !== -1 && SERIAL_NUMBER.test(lines[next]?.text.trim() ?? '')) take(layout.numberCol);
   let missing = 0;
   // A second task straight after a new one leaves this row with its task alone.
-  const rowIsEmpty = startsTaskCell(lines, next);
+  const rowIsEmpty = layout.taskCol !== -1 && startsTaskCell(lines, next);
   for (const col of layout.printedCols) {
     if (!rowIsEmpty && next < lines.length && !isBlank(lines[next]!.text)) take(col);
     else missing += 1;

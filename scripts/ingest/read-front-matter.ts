@@ -5,6 +5,7 @@
  * they never join the title or the preamble.
  */
 import { readLabel, readUnnumberedPart, isStandaloneHeading } from './classify-heading.ts';
+import { readColumnHeading } from './featured-columns.ts';
 import type { Segment } from './segment-blocks.ts';
 import type { SourceLine } from './source-line.ts';
 
@@ -102,6 +103,8 @@ function isTitleLike(text: string): boolean {
     !/[。，；！？,;!?]/u.test(text) &&
     !(label && isStandaloneHeading(label)) &&
     readUnnumberedPart(text) === null &&
+    readColumnHeading(text) === null &&
+    !/^表\s*\d/u.test(text) &&
     !CONTENTS_HEADING.test(text.replace(/[\s\u3000]+/gu, ''))
   );
 }

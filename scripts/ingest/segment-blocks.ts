@@ -16,6 +16,8 @@ export type Segment =
   | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[] };
 
 const BOX_OPEN = /^[(（]$/u;
+/** How far the next cell of a table may stand from a cell: a cell printed over several lines, a blank line between rows. */
+const LONE_CELL_LOOKAHEAD = 12;
 const BOX_CLOSE = /^[)）]$/u;
 /**
  * The line before a table that names it: `表1 …`, `表  …`, `专栏1　…` (a column that is a table), or
@@ -37,7 +39,7 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
     if (line.text === '') {
       segments.push({ kind: 'blank', line });
       i++;
-    } else if (isCellLine(line)) {
+    } else if (isCellLine(line) && !isLoneCell(lines, i)) {
       const { table, next, warnings: found } = parseTabTable(lines, i);
       const note = findNote(lines, next);
       segments.push({ kind: 'table', caption: takeCaption(segments, isTableCaption), note: note === null ? null : lines[note]!, table });
@@ -61,11 +63,26 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
         i = end + 1;
       }
     } else {
-      segments.push({ kind: 'text', line });
+      if (isCellLine(line)) {
+        warnings.push({ line: line.line, code: 'stray-tab', message: 'this line starts with a tab, as a table cell would, but no other cell follows it; read as text' });
+      }
+      const text = isCellLine(line) ? line.text.slice(1) : line.text;
+      segments.push(text === '' ? { kind: 'blank', line: { line: line.line, text } } : { kind: 'text', line: { line: line.line, text } });
       i++;
     }
   }
   return { segments, warnings };
+}
+
+/**
+ * A tab-led line with no other tab-led line before the next blank line or the next few lines is a
+ * stray tab, not a table: read as a table, it would swallow the text after it as one cell.
+ */
+function isLoneCell(lines: readonly SourceLine[], index: number): boolean {
+  for (let j = index + 1; j < lines.length && j <= index + LONE_CELL_LOOKAHEAD; j++) {
+    if (isCellLine(lines[j]!)) return false;
+  }
+  return true;
 }
 
 /** For each line, the index of the next `(` or `)` line after it, or -1: one pass, so many unclosed boxes stay linear. */

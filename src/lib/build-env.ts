@@ -19,7 +19,19 @@ export function siteUrl(env: Env = process.env): string {
   return env.PLANPRESS_SITE || 'https://planpress.example.org';
 }
 
-/** Astro's cache, which holds the content layer's data store: one per build folder, so that builds side by side never share it. */
+/**
+ * Astro's cache, which holds the content layer's data store: one per content folder (unless set),
+ * so that two builds of different content side by side never share it.
+ */
 export function cacheDir(env: Env = process.env): string {
-  return env.PLANPRESS_CACHE_DIR || 'node_modules/.astro';
+  if (env.PLANPRESS_CACHE_DIR) return env.PLANPRESS_CACHE_DIR;
+  const content = contentDir(env);
+  return content === 'content/plans' ? 'node_modules/.astro' : `node_modules/.astro/content-${folderKey(content)}`;
+}
+
+/** A short, stable, file-name-safe key for a folder path (FNV-1a of its text). */
+function folderKey(path: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of path) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }

@@ -168,6 +168,8 @@ export const tableSchema = z.object({
   chapter: z.number().int().positive().nullable(),
   /** `n` of the section it stands in, or null before the chapter's first section. */
   section: z.number().int().positive().nullable(),
+  /** On the cover (`chapter` null): how many preamble paragraphs stand before it, so the cover keeps the printed order. */
+  afterPreamble: z.number().int().nonnegative().optional(),
   anchor: z.string(),
   line: z.number().int().positive(),
   header: z.array(z.string()),
@@ -203,6 +205,8 @@ export const columnSchema = z.object({
   /** `n` of the chapter the column stands in, or null when it stands before the first chapter (on the cover). */
   chapter: z.number().int().positive().nullable(),
   section: z.number().int().positive().nullable(),
+  /** On the cover (`chapter` null): how many preamble paragraphs stand before it, so the cover keeps the printed order. */
+  afterPreamble: z.number().int().nonnegative().optional(),
   anchor: z.string(),
   line: z.number().int().positive(),
   /**

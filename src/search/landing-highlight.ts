@@ -15,9 +15,20 @@ export function highlightLanding(): void {
   if (!query || !root) return;
   loadSearchStyles();
   const marks = markMatches(root, query);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = targetIdOf(location.hash);
+  const target = id ? document.getElementById(id) : null;
   const first = target ? marks.find((mark) => target.contains(mark)) : marks[0];
   first?.scrollIntoView({ block: 'center' });
+}
+
+/** The element id a URL's `#…` names, or null when there is none or it is not valid percent-encoding. */
+export function targetIdOf(hash: string): string | null {
+  if (hash.length <= 1) return null;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
 }
 
 /** Wraps each match in `<mark>`, even when it spans several text nodes; returns the marks in page order. */

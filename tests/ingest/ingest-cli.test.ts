@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,9 @@ describe('npm run ingest', () => {
   });
 
   describe('with broken sources beside a good one', () => {
-    const sources = mkdtempSync(join(tmpdir(), 'planpress-sources-'));
+    const content = mkdtempSync(join(tmpdir(), 'planpress-content-'));
+    const [sources, published] = [join(content, 'sources'), join(content, 'published')];
+    mkdirSync(sources);
     const out = mkdtempSync(join(tmpdir(), 'planpress-out-'));
     copyFileSync(join(realSources, 'zhangye-2026-2030.txt'), join(sources, 'zhangye-2026-2030.txt'));
     copyFileSync(join(realSources, 'zhangye-2026-2030.yml'), join(sources, 'zhangye-2026-2030.yml'));
@@ -29,13 +31,16 @@ describe('npm run ingest', () => {
     writeFileSync(join(sources, 'typo-in-sidecar.yml'), 'title: 第五师双河市“十五五”教育发展规划\nregoin: 第五师双河市\n');
     copyFileSync(join(realSources, 'dongli-2021-2025.txt'), join(sources, 'zz-same-id.txt'));
     writeFileSync(join(sources, 'zz-same-id.yml'), 'id: zhangye-2026-2030\n');
+    // zhangye is published from its own file: the id is its, whichever file sorts first.
+    mkdirSync(published);
+    writeFileSync(join(published, 'zhangye-2026-2030.json'), JSON.stringify({ recordVersion: 1, id: 'zhangye-2026-2030', source: 'zhangye-2026-2030.txt', units: [] }));
     const run = runIngest('--sources', sources, '--out', out);
 
     it('reports each broken source with its file name and why', () => {
       expect(run.stderr).toMatch(/error .*empty\.txt: the file is empty/u);
       expect(run.stderr).toMatch(/error .*scan\.txt: .*binary/u);
       expect(run.stderr).toMatch(/error .*typo-in-sidecar\.yml: .*regoin/u);
-      expect(run.stderr).toMatch(/error .*zz-same-id\.txt: plan id "zhangye-2026-2030" is already used by .*\/zhangye-2026-2030\.txt/u);
+      expect(run.stderr).toMatch(/error .*zz-same-id\.txt: plan id "zhangye-2026-2030" is published from .*\/zhangye-2026-2030\.txt/u);
     });
 
     it('still builds the good plans, and exits 0 so the rest of the site builds', () => {

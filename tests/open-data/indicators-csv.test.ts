@@ -55,3 +55,17 @@ describe('indicatorsCsv of the real plans', () => {
     expect(zhangye.slice(8, 11)).toEqual(['1/8', '2/0', '2/1']);
   });
 });
+
+test('a plan whose cells hold formulas publishes them neutralised in indicators.csv', () => {
+  const zhangye = structuredClone(plans.find((plan) => plan.id === 'zhangye-2026-2030')!);
+  const table = zhangye.tables.find((candidate) => candidate.indicators.length > 0)!;
+  const indicator = table.indicators[0]!;
+  indicator.name = '=HYPERLINK("https://evil.example","学前三年毛入园率")';
+  indicator.attribute = '@SUM(A1:A9)';
+  zhangye.title = "-3+cmd|' /C calc'!A0";
+  const [csvHeader, first] = parseCsv(indicatorsCsv([zhangye]).slice(1));
+  const value = (name: string) => first![csvHeader!.indexOf(name)];
+  expect(value('name')).toBe(`'${indicator.name}`);
+  expect(value('attribute')).toBe("'@SUM(A1:A9)");
+  expect(value('plan_title')).toBe("'-3+cmd|' /C calc'!A0");
+});

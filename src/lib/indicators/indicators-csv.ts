@@ -4,7 +4,7 @@
  */
 import { anchorPath, indicatorPath } from '../paths.ts';
 import type { IndicatorValue, Plan } from '../plan-schema.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../csv.ts';
 import { groupIndicators, type IndicatorGroup } from './group-indicators.ts';
 import type { IndicatorRecord } from './indicator-records.ts';
 
