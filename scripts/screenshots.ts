@@ -44,7 +44,7 @@ const shots = [
 ];
 if (indicator) {
   const { plan, table } = indicator;
-  shots.push({ name: 'chapter', path: chapterPath(plan.id, table.chapter) });
+  shots.push({ name: 'chapter', path: table.chapter === null ? planPath(plan.id) : chapterPath(plan.id, table.chapter) });
   shots.push({ name: 'table', path: anchorPath(plan.id, table.chapter, table.anchor) });
 }
 if (taskList) shots.push({ name: 'task-list', path: anchorPath(taskList.plan.id, taskList.table.chapter, taskList.table.anchor) });

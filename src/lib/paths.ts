@@ -17,9 +17,9 @@ export function tableRowAnchor(tableAnchor: string, row: number): string {
   return `${tableAnchor}-r${row + 1}`;
 }
 
-/** A place inside a chapter page: a section, paragraph, table or column anchor. */
-export function anchorPath(planId: string, chapter: number, anchor: string): string {
-  return `${chapterPath(planId, chapter)}#${anchor}`;
+/** A place inside a chapter page (a section, paragraph, table or column anchor), or on the cover when `chapter` is null (what stands before the first division). */
+export function anchorPath(planId: string, chapter: number | null, anchor: string): string {
+  return `${chapter === null ? planPath(planId) : chapterPath(planId, chapter)}#${anchor}`;
 }
 
 export function planDataPath(planId: string): string {
