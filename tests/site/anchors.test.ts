@@ -105,3 +105,9 @@ function expandRowSpans(rows: Element[]): string[][] {
     return out;
   });
 }
+
+test('白碱滩’s restored （一）–（四） are marked on their page (the emitter once wrote a prop the component did not read)', () => {
+  const [, { distDir }] = builtSites()[0]!;
+  const page = readPage(distDir, chapterPath('baijiantan-2021-2025', 1));
+  expect(['s1-p2', 's1-p3', 's1-p4', 's1-p5'].map((anchor) => selectAll('span.num.restored', selectOne(`[id="${anchor}"]`, page)).map(textOf))).toEqual([['（一）'], ['（二）'], ['（三）'], ['（四）']]);
+});

@@ -58,7 +58,7 @@ describe('the first chapter page of 第二篇', () => {
 
   test('cites its 节, 专栏 and paragraphs under the 篇: 第二篇 第四章 第一节', () => {
     expect(selectOne('#s1', page).properties.dataCite).toBe('第二篇 第四章 第一节');
-    expect(selectOne('#column-2', page).properties.dataCite).toBe('第二篇 第四章 第二节 专栏2 科技前沿领域攻关');
+    expect(selectOne('#column-1', page).properties.dataCite).toBe('第二篇 第四章 第二节 专栏2 科技前沿领域攻关');
     expect(selectOne('#g2', page).properties.dataCite).toBe('第二篇');
     expect(selectOne('section.share', page).properties.dataCite).toBe('第二篇 第四章');
     expect(selectOne('[data-plan-title]', page).properties.dataPlanTitle).toBe(TITLE);
@@ -83,5 +83,5 @@ test('search records follow the tree: the 篇’s opening text is searchable at 
   expect(opening?.text.split('\n')[1]).toMatch(/^坚持创新在我国现代化建设全局中的核心地位/u);
   const section = records.find((record) => record.url === `${chapterPath(plan.id, 4)}#s1`);
   expect([section?.title, section?.chapter]).toEqual(['第一节 整合优化科技资源配置', `${PIAN_2} › 第四章 强化国家战略科技力量`]);
-  expect(records.find((record) => record.url === `${chapterPath(plan.id, 4)}#column-2`)?.chapter).toBe(`${PIAN_2} › 第四章 强化国家战略科技力量`);
+  expect(records.find((record) => record.url === `${chapterPath(plan.id, 4)}#column-1`)?.chapter).toBe(`${PIAN_2} › 第四章 强化国家战略科技力量`);
 });
