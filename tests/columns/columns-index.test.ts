@@ -44,3 +44,10 @@ describe('columnsIndex of the real plans', () => {
     expect(() => columnsIndex([broken])).toThrow(`Plan ${plan!.id}: 专栏1 stands in chapter 99`);
   });
 });
+
+test('a column printed before the first division stands on the cover, and links there', () => {
+  const [plan] = realPlans().filter((each) => each.id === 'shuanghe-2026-2030');
+  const column = { ...plan!.columns[0]!, chapter: null, section: null };
+  const [entry] = columnsIndex([{ ...plan!, columns: [column] }])[0]!.entries;
+  expect(entry).toEqual({ column, chapter: null, section: null, href: `/plans/shuanghe-2026-2030/#${column.anchor}` });
+});
