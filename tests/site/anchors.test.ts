@@ -11,7 +11,7 @@ import { builtSites, collapse, readPage, selectOne, textOf } from './built-site.
 const paragraphs = (blocks: Block[]): Paragraph[] => blocks.filter((block) => block.type === 'paragraph');
 
 /** The markup a paragraph may hold: MDX's `<p>`, a run-in number and a lead. Anything else is plan text turned into markup. */
-const PARAGRAPH_MARKUP = new Set(['p', 'span.num', 'span.num.restored', 'strong']);
+const PARAGRAPH_MARKUP = new Set(['p', 'p.heading-line', 'span.num', 'span.num.restored', 'strong']);
 
 const plansOfSites = builtSites().flatMap(([site, { contentDir, distDir }]) =>
   readPlans(contentDir).map((plan) => ({ site, plan, distDir })),
