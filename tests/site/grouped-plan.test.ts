@@ -71,6 +71,12 @@ describe('the first chapter page of 第二篇', () => {
   });
 });
 
+test('previous / next cross the 篇, and name the 篇 they lead into', () => {
+  expect(textOf(selectOne('.pager a[rel=next]', chapterPage(3)))).toBe(`下一章 · ${PIAN_2}第四章 强化国家战略科技力量`);
+  expect(textOf(selectOne('.pager a[rel=prev]', chapterPage(4)))).toBe('上一章 · 第一篇 开启全面建设社会主义现代化国家新征程第三章 主要目标');
+  expect(textOf(selectOne('.pager a[rel=next]', chapterPage(2)))).toBe('下一章第三章 主要目标');
+});
+
 test('a chapter that opens no 篇 shows no 篇 heading', () => {
   expect(selectAll('.group-intro', chapterPage(2))).toEqual([]);
   expect(selectAll('.breadcrumbs li', chapterPage(2)).map(textOf)[2]).toBe('第一篇 开启全面建设社会主义现代化国家新征程');
