@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './site/chromium.ts';
 import { readPlans } from './site/read-plans.ts';
 import { serveStatic } from './site/static-server.ts';
-import { anchorPath, CATALOGUE_PATH, chapterPath, planPath } from '../src/lib/paths.ts';
+import { anchorPath, CATALOGUE_PATH, chapterPath, planPath, pagePath } from '../src/lib/paths.ts';
 import type { Plan, Table } from '../src/lib/plan-schema.ts';
 
 const { values: options } = parseArgs({
@@ -44,7 +44,7 @@ const shots = [
 ];
 if (indicator) {
   const { plan, table } = indicator;
-  shots.push({ name: 'chapter', path: chapterPath(plan.id, table.chapter) });
+  shots.push({ name: 'chapter', path: pagePath(plan.id, table.chapter) });
   shots.push({ name: 'table', path: anchorPath(plan.id, table.chapter, table.anchor) });
 }
 if (taskList) shots.push({ name: 'task-list', path: anchorPath(taskList.plan.id, taskList.table.chapter, taskList.table.anchor) });

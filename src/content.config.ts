@@ -4,20 +4,17 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { contentDir } from './lib/build-env.ts';
+import type { ChapterFrontmatter } from './lib/mdx-contract.ts';
 import { planSchema } from './lib/plan-schema.ts';
 
 /** The ingest's output folder, as a URL so an absolute override (a test fixture) works as well. */
 const base = pathToFileURL(resolve(contentDir()) + '/');
 
-/** Frontmatter of one generated chapter file, `<plan-id>/chapters/<nn>.mdx`. */
+/** Frontmatter of one generated chapter file, `<plan-id>/chapters/<nn>.mdx` (src/lib/mdx-contract.ts). */
 export const chapterFrontmatterSchema = z.object({
-  /** Id of the plan the chapter belongs to. */
   plan: z.string(),
-  /** 1-based position of the chapter in its plan; its page is /plans/<plan>/<chapter>/. */
   chapter: z.number().int().positive(),
-  /** Title without its number, as in plan.json. */
-  title: z.string(),
-});
+}) satisfies z.ZodType<ChapterFrontmatter>;
 
 export const collections = {
   /** One entry per plan, id = plan id: the whole structured model (DESIGN.md, "Open data"). */

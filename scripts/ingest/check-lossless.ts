@@ -3,6 +3,7 @@
  * aside, must appear whole in the plan's output text, in source order. Lines the pipeline chose not
  * to carry (a merged cell printed twice) are passed in as accounted for, each backed by a warning.
  */
+import { coverBlocks } from '../../src/lib/cover-blocks.ts';
 import type { Block, Plan } from '../../src/lib/plan-schema.ts';
 import type { SourceLine } from './source-line.ts';
 
@@ -42,7 +43,7 @@ export function planText(plan: Plan): string[] {
     plan.title,
     plan.approval ?? '',
     ...plan.printedContents,
-    ...coverText(plan, tableText, (column) => blockText({ type: 'column', n: column.n })),
+    ...coverBlocks(plan).flatMap((block) => (block.type === 'paragraph' ? [block.text] : blockText(block))),
     ...plan.chapters.flatMap((chapter) => [
       ...groupsBefore(chapter.n).flatMap((group) => [label(group) + group.title, ...group.blocks.flatMap(blockText)]),
       label(chapter) + chapter.title,
@@ -50,21 +51,6 @@ export function planText(plan: Plan): string[] {
       ...chapter.sections.flatMap((section) => [label(section) + section.title, ...section.blocks.flatMap(blockText)]),
     ]),
   ];
-}
-
-/** The preamble with the tables and columns that stand on the cover, in the printed order. */
-function coverText(plan: Plan, tableText: (table: Plan['tables'][number]) => string[], columnText: (column: Plan['columns'][number]) => string[]): string[] {
-  const objects = [
-    ...plan.tables.filter((table) => table.chapter === null && table.column === undefined).map((table) => ({ at: table.afterPreamble ?? plan.preamble.length, line: table.line, text: tableText(table) })),
-    ...plan.columns.filter((column) => column.chapter === null).map((column) => ({ at: column.afterPreamble ?? plan.preamble.length, line: column.line, text: columnText(column) })),
-  ].sort((a, b) => a.at - b.at || a.line - b.line);
-  const out: string[] = [];
-  plan.preamble.forEach((paragraph, k) => {
-    for (const object of objects) if (object.at === k) out.push(...object.text);
-    out.push(paragraph);
-  });
-  for (const object of objects) if (object.at >= plan.preamble.length) out.push(...object.text);
-  return out;
 }
 
 /** Caption, header and the cells as printed: cells filled from a merged cell above are copies. */

@@ -1,13 +1,16 @@
 /**
  * What the search index holds: one record per place a result can link to — a plan's cover, a
- * chapter's opening (before its first section), each section, each table and each featured
- * column — with the text the built page shows there. Tables and columns are records of their
+ * group's opening (第二篇 and its text, on its first chapter's page), a chapter's opening (before
+ * its first section), each section, each table and each featured column — with the text the built
+ * page shows there. Tables and columns are records of their
  * own, so they can be filtered by kind, and are left out of the section around them.
  */
+import { coverBlocks } from '../../src/lib/cover-blocks.ts';
 import { columnHeadingText, numberedTitle } from '../../src/lib/labels.ts';
 import { anchorPath, chapterPath, planPath } from '../../src/lib/paths.ts';
 import { findColumn, findTable } from '../../src/lib/plan-lookup.ts';
-import type { Block, Chapter, Column, Plan, Table } from '../../src/lib/plan-schema.ts';
+import type { Block, Chapter, Column, Group, Plan, Table } from '../../src/lib/plan-schema.ts';
+import { groupPath, groupsOpeningOn } from '../../src/lib/plan-tree.ts';
 import { tableGrid } from '../../src/lib/table-grid.ts';
 
 /** The kinds of content a reader can filter by. */
@@ -34,7 +37,7 @@ export interface SearchRecord {
   url: string;
   /** The heading of what the record covers, as the page shows it. */
   title: string;
-  /** The numbered chapter title, or '' for the cover. */
+  /** Where the record stands in the plan's tree: its groups' and chapter's numbered titles joined by ` › ` (`第二篇 … › 第四章 …`), or '' for the cover. */
   chapter: string;
   kind: RecordKind;
   /** The text the page shows, one block (heading, paragraph, table row, item) a line. */
@@ -53,33 +56,65 @@ export function searchRecords(plan: Plan): SearchRecord[] {
     text: lines([plan.title, ...plan.preamble]),
     plan: owner,
   };
-  return [cover, ...plan.chapters.flatMap((chapter) => chapterRecords(plan, owner, chapter))];
+  const coverObjects = coverBlocks(plan).flatMap((block): Block[] => (block.type === 'paragraph' ? [] : [{ type: block.type, n: block.n }]));
+  return [
+    cover,
+    ...coverObjects.flatMap(objectRecords(plan, (url, title, kind, blocks) => ({ url, title, chapter: '', kind, text: lines(blocks), plan: owner }), null)),
+    ...plan.chapters.flatMap((chapter) => [
+      ...groupsOpeningOn(plan.groups, chapter.n).flatMap((group) => groupRecords(plan, owner, chapter, group)),
+      ...chapterRecords(plan, owner, chapter),
+    ]),
+  ];
 }
 
-function chapterRecords(plan: Plan, owner: RecordPlan, chapter: Chapter): SearchRecord[] {
-  const chapterTitle = numberedTitle(chapter.number, chapter.title);
-  const record = (url: string, title: string, kind: RecordKind, blocks: readonly string[]): SearchRecord => ({
-    url,
-    title,
-    chapter: chapterTitle,
-    kind,
-    text: lines(blocks),
-    plan: owner,
-  });
-  const tableOrColumn = (block: Block): SearchRecord[] => {
+type MakeRecord = (url: string, title: string, kind: RecordKind, blocks: readonly string[]) => SearchRecord;
+
+/** The trail of numbered titles down to a place: `第二篇 … › 第四章 …`. */
+function trail(titles: readonly string[]): string {
+  return titles.join(' › ');
+}
+
+function groupTitles(plan: Plan, group: number | null): string[] {
+  return groupPath(plan.groups, group).map((each) => numberedTitle(each.number, each.title));
+}
+
+/** A group's heading and opening text, on its first chapter's page at its anchor; its tables and columns are records of their own. */
+function groupRecords(plan: Plan, owner: RecordPlan, chapter: Chapter, group: Group): SearchRecord[] {
+  const groupTitle = numberedTitle(group.number, group.title);
+  const record: MakeRecord = (url, title, kind, blocks) => ({ url, title, chapter: trail(groupTitles(plan, group.n)), kind, text: lines(blocks), plan: owner });
+  const opening = record(anchorPath(plan.id, chapter.n, group.anchor), groupTitle, RECORD_KINDS.text, [groupTitle, ...paragraphTexts(group.blocks)]);
+  return [opening, ...group.blocks.flatMap(objectRecords(plan, record, chapter.n))];
+}
+
+/** The records of a block that is a table or column, at its anchor on the page `chapter` (null: the cover). */
+function objectRecords(plan: Plan, record: MakeRecord, chapter: number | null): (block: Block) => SearchRecord[] {
+  return (block) => {
     if (block.type === 'table') {
       const table = findTable(plan, block.n);
       const caption = table.caption ?? `表${table.n}`;
-      return [record(anchorPath(plan.id, chapter.n, table.anchor), caption, TABLE_KINDS[table.kind], [caption, ...tableLines(table)])];
+      return [record(anchorPath(plan.id, chapter, table.anchor), caption, TABLE_KINDS[table.kind], [caption, ...tableLines(table)])];
     }
     if (block.type === 'column') {
       const column: Column = findColumn(plan, block.n);
       const title = columnHeadingText(column);
       const body = column.table === undefined ? column.items.map(oneLine) : tableLines(findTable(plan, column.table));
-      return [record(anchorPath(plan.id, chapter.n, column.anchor), title, RECORD_KINDS.column, [title, ...body])];
+      return [record(anchorPath(plan.id, chapter, column.anchor), title, RECORD_KINDS.column, [title, ...body])];
     }
     return [];
   };
+}
+
+function chapterRecords(plan: Plan, owner: RecordPlan, chapter: Chapter): SearchRecord[] {
+  const chapterTitle = numberedTitle(chapter.number, chapter.title);
+  const record: MakeRecord = (url, title, kind, blocks) => ({
+    url,
+    title,
+    chapter: trail([...groupTitles(plan, chapter.group), chapterTitle]),
+    kind,
+    text: lines(blocks),
+    plan: owner,
+  });
+  const tableOrColumn = objectRecords(plan, record, chapter.n);
   const opening = record(chapterPath(plan.id, chapter.n), chapterTitle, RECORD_KINDS.text, [chapterTitle, ...paragraphTexts(chapter.blocks)]);
   const sections = chapter.sections.flatMap((section) => {
     const sectionTitle = numberedTitle(section.number, section.title);

@@ -21,13 +21,13 @@ export interface CatalogueEntry {
 
 /** The catalogue document served at /data/plans.json. */
 export interface Catalogue {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** In the order of `newestFirst`. */
   plans: CatalogueEntry[];
 }
 
 export function catalogue(plans: readonly Plan[]): Catalogue {
-  return { schemaVersion: 1, plans: newestFirst(plans).map(catalogueEntry) };
+  return { schemaVersion: 2, plans: newestFirst(plans).map(catalogueEntry) };
 }
 
 /** Plans by last year, then first year, newest first, then by id; plans without years last. */

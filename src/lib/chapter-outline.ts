@@ -1,22 +1,25 @@
-/** A chapter's "on this page" contents: its sections, and the tables and columns where they stand. */
+/** A chapter's "on this page" contents: the groups it opens, its sections, and the tables and columns where they stand. */
 import { tableLabel } from './citation.ts';
 import { numberedTitle } from './labels.ts';
-import type { Block, Chapter, Plan } from './plan-schema.ts';
+import type { Block, Chapter, Group, Plan } from './plan-schema.ts';
 
 export interface OutlineEntry {
   anchor: string;
-  /** The label a reader sees (`一、`, `专栏3`, or empty). */
-  number: string;
+  /** The label a reader sees (`一、`, `专栏3`), or null (a table, an unnumbered part). */
+  number: string | null;
   numberRestored: boolean;
   title: string;
-  kind: 'section' | 'table' | 'column';
+  kind: 'group' | 'section' | 'table' | 'column';
   /** Tables and columns inside a section. */
   children: OutlineEntry[];
 }
 
-/** Entries in reading order: objects before the first section first, then each section with its objects. */
-export function chapterOutline(plan: Pick<Plan, 'tables' | 'columns'>, chapter: Pick<Chapter, 'blocks' | 'sections'>): OutlineEntry[] {
+/** Entries in reading order: the groups whose opening stands on the page, objects before the first section, then each section with its objects. */
+export function chapterOutline(plan: Pick<Plan, 'tables' | 'columns'>, chapter: Pick<Chapter, 'blocks' | 'sections'>, openingGroups: readonly Group[] = []): OutlineEntry[] {
   return [
+    ...openingGroups.map(
+      (group): OutlineEntry => ({ anchor: group.anchor, number: group.number, numberRestored: group.numberRestored, title: group.title, kind: 'group', children: objectEntries(plan, group.blocks) }),
+    ),
     ...objectEntries(plan, chapter.blocks),
     ...chapter.sections.map(
       (section): OutlineEntry => ({
@@ -35,7 +38,7 @@ function objectEntries(plan: Pick<Plan, 'tables' | 'columns'>, blocks: readonly 
   return blocks.flatMap((block): OutlineEntry[] => {
     if (block.type === 'table') {
       const table = plan.tables[block.n - 1];
-      return table ? [{ anchor: table.anchor, number: '', numberRestored: false, title: tableLabel(table), kind: 'table', children: [] }] : [];
+      return table ? [{ anchor: table.anchor, number: null, numberRestored: false, title: tableLabel(table), kind: 'table', children: [] }] : [];
     }
     if (block.type === 'column') {
       const column = plan.columns[block.n - 1];

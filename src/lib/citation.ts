@@ -1,13 +1,14 @@
 /**
  * Citations a reader copies: the plan's title in 《》 and the locator of the place, the labels
- * that lead to it (`第三部分 二、（五）`), followed by the place's URL:
+ * that lead to it (`第三部分 二、（五）`, `第二篇 第四章 第一节`), followed by the place's URL:
  * `《张掖市“十五五”教育发展规划》第三部分 二、（五） https://…/plans/zhangye-2026-2030/3/#s2-p2`.
  *
  * Pages carry each place's locator and the plan's title once; the page's script joins them with
  * `citation` and `citationWithUrl`, the same functions the tests check.
  */
 import { labelGap, numberedTitle } from './labels.ts';
-import type { Chapter, Column, Paragraph, Plan, Section, Table } from './plan-schema.ts';
+import type { Chapter, Column, Group, Paragraph, Plan, Section, Table } from './plan-schema.ts';
+import { groupPath } from './plan-tree.ts';
 
 /** `《title》` then the locator. */
 export function citation(planTitle: string, locator: string): string {
@@ -24,19 +25,39 @@ export function locator(labels: readonly string[]): string {
   return labels.filter((label) => label !== '').reduce((text, label) => (text === '' ? label : `${text}${labelGap(text)}${label}`), '');
 }
 
-/** A chapter by its number, or by its title when it has none. */
-export function chapterLocator(chapter: Pick<Chapter, 'number' | 'title'>): string {
-  return locator([chapter.number || chapter.title]);
+/** A division is cited by its number, or by its title when it has none (序言). */
+export function divisionLabel(division: Pick<Chapter, 'number' | 'title'>): string {
+  return division.number || division.title;
 }
 
-/** A section under its chapter (`第三部分 二、`), by its title when it has no number. */
-export function sectionLocator(chapter: Pick<Chapter, 'number'>, section: Pick<Section, 'number' | 'title'>): string {
-  return locator([chapter.number, section.number || section.title]);
+/** The labels that lead to a group: its parents' and its own (`第二篇`). */
+export function groupLabels(plan: Pick<Plan, 'groups'>, group: number | null): string[] {
+  return groupPath(plan.groups, group).map(divisionLabel);
 }
 
-/** A numbered paragraph (`（五）促进学前教育优质普惠发展。…`) under its chapter and section, if any. */
-export function paragraphLocator(chapter: Pick<Chapter, 'number'>, section: Pick<Section, 'number'> | null, paragraph: Pick<Paragraph, 'number'>): string {
-  return locator([chapter.number, section?.number ?? '', paragraph.number ?? '']);
+/** The labels that lead to a chapter: its groups', then its own (`第二篇 第四章`). */
+export function chapterLabels(plan: Pick<Plan, 'groups'>, chapter: Pick<Chapter, 'number' | 'title' | 'group'>): string[] {
+  return [...groupLabels(plan, chapter.group), divisionLabel(chapter)];
+}
+
+/** A group's own place, for its opening text (`第二篇`). */
+export function groupLocator(plan: Pick<Plan, 'groups'>, group: Pick<Group, 'n'>): string {
+  return locator(groupLabels(plan, group.n));
+}
+
+/** A chapter under its groups (`第二篇 第四章`), by its title when it has no number. */
+export function chapterLocator(plan: Pick<Plan, 'groups'>, chapter: Pick<Chapter, 'number' | 'title' | 'group'>): string {
+  return locator(chapterLabels(plan, chapter));
+}
+
+/** A section after its chapter's labels (`第二篇 第四章 第一节`, `第三部分 二、`), by its title when it has no number. */
+export function sectionLocator(chapterPlace: readonly string[], section: Pick<Section, 'number' | 'title'>): string {
+  return locator([...chapterPlace, divisionLabel(section)]);
+}
+
+/** A numbered paragraph (`（五）促进学前教育优质普惠发展。…`) after the labels of its chapter and section, if any. */
+export function paragraphLocator(chapterPlace: readonly string[], section: Pick<Section, 'number' | 'title'> | null, paragraph: Pick<Paragraph, 'number'>): string {
+  return locator([...chapterPlace, section ? divisionLabel(section) : '', paragraph.number ?? '']);
 }
 
 /** A table after the labels of its place, by its caption as printed (`第二部分 三、 表2 …`). */
@@ -54,12 +75,12 @@ export function tableLabel(table: Pick<Table, 'n' | 'caption'>): string {
   return table.caption?.replace(/\s+/g, ' ').trim() || `表${table.n}`;
 }
 
-/** The labels of the place a table or column stands in: its chapter's number, then its section's, if any. */
-export function placeLabels(plan: Pick<Plan, 'chapters'>, at: { chapter: number; section: number | null }): string[] {
-  const chapter = plan.chapters[at.chapter - 1];
+/** The labels of the place a table or column stands in: its chapter's (with its groups), then its section's; none on the cover. */
+export function placeLabels(plan: Pick<Plan, 'chapters' | 'groups'>, at: { chapter: number | null; section: number | null }): string[] {
+  const chapter = at.chapter === null ? undefined : plan.chapters[at.chapter - 1];
   if (!chapter) return [];
   const section = at.section === null ? undefined : chapter.sections[at.section - 1];
-  return [chapter.number, section?.number ?? ''];
+  return [...chapterLabels(plan, chapter), section ? divisionLabel(section) : ''];
 }
 
 /** A table or column is set off from its place's labels by a space. */

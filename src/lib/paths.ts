@@ -17,9 +17,14 @@ export function tableRowAnchor(tableAnchor: string, row: number): string {
   return `${tableAnchor}-r${row + 1}`;
 }
 
-/** A place inside a chapter page: a section, paragraph, table or column anchor. */
-export function anchorPath(planId: string, chapter: number, anchor: string): string {
-  return `${chapterPath(planId, chapter)}#${anchor}`;
+/** The page a table or column stands on: its chapter's, or the cover when `chapter` is null (it stands before the first division). */
+export function pagePath(planId: string, chapter: number | null): string {
+  return chapter === null ? planPath(planId) : chapterPath(planId, chapter);
+}
+
+/** A place on a chapter page (a section, paragraph, table or column anchor), or on the cover when `chapter` is null. */
+export function anchorPath(planId: string, chapter: number | null, anchor: string): string {
+  return `${pagePath(planId, chapter)}#${anchor}`;
 }
 
 export function planDataPath(planId: string): string {

@@ -1,4 +1,4 @@
-import type { Chapter, Column, Paragraph, Plan, Section, Table } from './plan-schema.ts';
+import type { Chapter, Column, Plan, Table } from './plan-schema.ts';
 
 /** Plans by id, built once per list of plans, so a page finds its plan in O(1) however many plans the site has. */
 const indexes = new WeakMap<readonly Plan[], Map<string, Plan>>();
@@ -27,38 +27,9 @@ export function findColumn(plan: Plan, n: number): Column {
   return findNumbered(plan.columns, n, `Plan ${plan.id} column`);
 }
 
-export function findSection(plan: Plan, chapter: Chapter, n: number): Section {
-  return findNumbered(chapter.sections, n, `Plan ${plan.id} chapter ${chapter.n} section`);
-}
-
-interface PlacedParagraph {
-  section: Section | null;
-  paragraph: Paragraph;
-}
-
-/** A chapter's paragraphs by anchor, built once per chapter, so each `<P>` finds its own in O(1). */
-const paragraphIndexes = new WeakMap<Chapter, Map<string, PlacedParagraph>>();
-
-/** A paragraph by its anchor (`s2-p3`, `s0-p1`), with the section it stands in (null before the first). */
-export function findParagraph(plan: Plan, chapter: Chapter, anchor: string): PlacedParagraph {
-  let byAnchor = paragraphIndexes.get(chapter);
-  if (!byAnchor) {
-    byAnchor = new Map();
-    for (const section of [null, ...chapter.sections]) {
-      for (const block of section ? section.blocks : chapter.blocks) {
-        if (block.type === 'paragraph') byAnchor.set(block.anchor, { section, paragraph: block });
-      }
-    }
-    paragraphIndexes.set(chapter, byAnchor);
-  }
-  const found = byAnchor.get(anchor);
-  if (!found) throw new Error(`Plan ${plan.id} chapter ${chapter.n} has no paragraph #${anchor} in plan.json, but its MDX has one.`);
-  return found;
-}
-
 /** Items are numbered 1…length in order (the schema's `n`), so the n-th is at index n − 1; a search covers any other order. */
 function findNumbered<T extends { n: number }>(items: readonly T[], n: number, what: string): T {
   const item = items[n - 1]?.n === n ? items[n - 1] : items.find((candidate) => candidate.n === n);
-  if (!item) throw new Error(`${what} ${n} is referenced by a chapter but plan.json has ${items.length} (n = 1…${items.length}).`);
+  if (!item) throw new Error(`${what} ${n} is referenced by a page but plan.json has ${items.length} (n = 1…${items.length}).`);
   return item;
 }

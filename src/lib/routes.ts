@@ -1,4 +1,4 @@
-import type { Chapter, Plan, Table } from './plan-schema.ts';
+import type { Plan, Table } from './plan-schema.ts';
 
 /** One route per plan, for its cover and its open-data document. */
 export function planRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { plan: Plan } }[] {
@@ -11,21 +11,20 @@ export interface ChapterFile {
   readonly data: { readonly plan: string; readonly chapter: number };
 }
 
-/** Everything a chapter page renders, besides its MDX body. */
+/** A chapter page's route: its params, and its MDX file; everything else the page reads from its page context. */
 export interface ChapterRoute<E extends ChapterFile> {
   params: { plan: string; chapter: string };
-  props: { plan: Plan; chapter: Chapter; file: E; prev: Chapter | null; next: Chapter | null };
+  props: { file: E };
 }
 
 /**
- * One route per chapter of every plan, paired with its MDX file, with its neighbours in reading
- * order. A chapter without a file, or a file without a chapter, fails the build by name: a page
+ * One route per chapter of every plan, paired with its MDX file. A chapter without a file, or a file without a chapter, fails the build by name: a page
  * silently missing would break links shared for years.
  */
 export function chapterRoutes<E extends ChapterFile>(plans: readonly Plan[], files: readonly E[]): ChapterRoute<E>[] {
   const fileById = new Map(files.map((file) => [chapterFileId(file.data.plan, file.data.chapter), file]));
   const routes = plans.flatMap((plan) =>
-    plan.chapters.map((chapter, i): ChapterRoute<E> => {
+    plan.chapters.map((chapter): ChapterRoute<E> => {
       const file = fileById.get(chapterFileId(plan.id, chapter.n));
       if (!file) {
         throw new Error(`Plan ${plan.id}: chapter ${chapter.n} is in plan.json but has no chapters/*.mdx file with \`chapter: ${chapter.n}\`.`);
@@ -33,7 +32,7 @@ export function chapterRoutes<E extends ChapterFile>(plans: readonly Plan[], fil
       fileById.delete(chapterFileId(plan.id, chapter.n));
       return {
         params: { plan: plan.id, chapter: String(chapter.n) },
-        props: { plan, chapter, file, prev: plan.chapters[i - 1] ?? null, next: plan.chapters[i + 1] ?? null },
+        props: { file },
       };
     }),
   );

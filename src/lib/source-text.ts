@@ -1,20 +1,32 @@
-/** A plan's source export as served beside its cover: the text as the ingest read it, in UTF-8. */
+/** A plan's source export as served beside its cover: the text in UTF-8, whatever its bytes' encoding. */
 import { existsSync, readFileSync } from 'node:fs';
-import { decodeSource } from '../../scripts/ingest/decode-source.ts';
+import type { Plan } from './plan-schema.ts';
+
+/** The WHATWG name of each encoding the ingest records in `source.encoding`. */
+const DECODER_LABELS: Readonly<Record<string, string>> = {
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  gb18030: 'gb18030',
+};
 
 /**
- * The export at `file` (relative to the project root), decoded as the ingest decodes it, with a
- * byte-order mark so that a browser or editor opening the file reads it as UTF-8 whatever the host
- * says. The bytes `source.sha256` names may be in another encoding; the text is the same.
+ * The export named by `source` (file relative to the project root), decoded with the encoding the
+ * ingest found and recorded, with a byte-order mark so that a browser or editor opening the file
+ * reads it as UTF-8 whatever the host says. The bytes `source.sha256` names may be in another encoding; the text is the same.
  */
-export function readSourceText(file: string): string {
+export function readSourceText(source: Plan['source']): string {
+  const label = DECODER_LABELS[source.encoding];
+  if (!label) throw new Error(`The plan's source ${source.file} has encoding "${source.encoding}" in plan.json; expected one of ${Object.keys(DECODER_LABELS).join(', ')}.`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(source.file);
   } catch (error) {
-    throw new Error(`The plan's source ${file} (source.file in plan.json) cannot be read to publish its text: ${(error as Error).message}`);
+    throw new Error(`The plan's source ${source.file} (source.file in plan.json) cannot be read to publish its text: ${(error as Error).message}`);
   }
-  return `\uFEFF${decodeSource(bytes).text}`;
+  // The decoder drops a leading byte-order mark; one is added back for every encoding alike.
+  return `\uFEFF${new TextDecoder(label, { fatal: true }).decode(bytes)}`;
 }
 
 /** Whether the source export is at hand to publish: a site built from plan.json alone has no source text to link. */

@@ -33,7 +33,7 @@ export interface SearchResult {
   planId: string;
   /** Absolute URL of the plan's cover. */
   planUrl: string;
-  /** The numbered chapter title, or '' for the plan's cover. */
+  /** Where the place stands: its groups' and chapter's numbered titles joined by ` › `, or '' for the plan's cover. */
   chapter: string;
   /** `正文`, `指标表`, `任务清单`, `表格` or `专栏`. */
   kind: string;

@@ -25,7 +25,7 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       columns: entries.map(({ column, chapter, href }) => ({
         title: collapse(columnHeadingText(column)),
         href,
-        place: expect.stringContaining(collapse(numberedTitle(chapter.number, chapter.title))),
+        place: expect.stringContaining(chapter ? collapse(numberedTitle(chapter.number, chapter.title)) : '正文之前'),
       })),
     }));
 

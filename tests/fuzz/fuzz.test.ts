@@ -23,7 +23,7 @@ describe('mutate', () => {
 
 describe('checkMutant', () => {
   it('publishes the seed itself', () => {
-    expect(checkMutant(source)).toEqual({ kind: 'published', warnings: 1 });
+    expect(checkMutant(source)).toEqual({ kind: 'published', warnings: 2 });
   });
 
   it('calls an error the ingest throws on purpose a refusal, and a TypeError a crash', () => {

@@ -3,7 +3,7 @@ import { chapterOutline, outlineText } from '../../src/lib/chapter-outline.ts';
 import type { Column, Section, Table } from '../../src/lib/plan-schema.ts';
 import { planFixture } from './plan-fixture.ts';
 
-const section = (n: number, number: string, title: string, blocks: Section['blocks']): Section => ({ n, number, numberRestored: false, title, anchor: `s${n}`, line: n, blocks });
+const section = (n: number, number: string, title: string, blocks: Section['blocks']): Section => ({ n, number, numberRestored: false, style: 'enumerated', title, anchor: `s${n}`, line: n, blocks });
 const table = (n: number, caption: string | null): Table => ({
   n, caption, kind: 'indicator', chapter: 2, section: 3, anchor: `table-${n}`, line: 1, header: [], rows: [], spans: [], indicators: [],
 });

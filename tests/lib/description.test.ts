@@ -15,7 +15,7 @@ test('firstSentence cuts a long sentence with an ellipsis, counting characters, 
 
 test('a chapter is described by its first paragraph, with its run-in number', () => {
   const paragraph = (text: string, number?: string) => ({ type: 'paragraph' as const, text, number, anchor: 's1-p1', line: 1 });
-  const section = (blocks: ReturnType<typeof paragraph>[]) => ({ n: 1, number: '一、', numberRestored: false, title: '发展基础', anchor: 's1', line: 1, blocks });
+  const section = (blocks: ReturnType<typeof paragraph>[]) => ({ n: 1, number: '一、', numberRestored: false, style: 'enumerated' as const, title: '发展基础', anchor: 's1', line: 1, blocks });
   expect(chapterDescription({ title: '重点工作任务', blocks: [], sections: [section([paragraph('统筹推进大中小幼思政课一体化建设。紧扣立德树人根本任务。', '（一）')])] })).toBe(
     '（一）统筹推进大中小幼思政课一体化建设。',
   );

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
-import { chapterPath } from '../../src/lib/paths.ts';
+import { chapterPath, pagePath } from '../../src/lib/paths.ts';
 import { axeViolations } from './axe.ts';
 import { openSite, type BrowserSite } from './browser-site.ts';
 import { pageOfEachKind } from './page-kinds.ts';
@@ -13,7 +13,7 @@ import { pageOfEachKind } from './page-kinds.ts';
 const { contentDir, distDir } = inject('plansSite');
 
 const kinds = pageOfEachKind(distDir);
-const chaptersWithTables = [...new Set(readPlans(contentDir).flatMap((plan) => plan.tables.map((table) => chapterPath(plan.id, table.chapter))))];
+const chaptersWithTables = [...new Set(readPlans(contentDir).flatMap((plan) => plan.tables.map((table) => pagePath(plan.id, table.chapter))))];
 const pages = [...kinds.map(({ kind, path }) => ({ name: `${kind} (${path})`, path })), ...chaptersWithTables.map((path) => ({ name: `chapter with a table (${path})`, path }))];
 
 let site: BrowserSite;

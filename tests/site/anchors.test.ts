@@ -4,22 +4,22 @@ import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { columnHeadingText, numberedTitle } from '../../src/lib/labels.ts';
-import { chapterPath } from '../../src/lib/paths.ts';
+import { chapterPath, pagePath } from '../../src/lib/paths.ts';
 import type { Block, Paragraph } from '../../src/lib/plan-schema.ts';
 import { builtSites, collapse, readPage, selectOne, textOf } from './built-site.ts';
 
 const paragraphs = (blocks: Block[]): Paragraph[] => blocks.filter((block) => block.type === 'paragraph');
 
 /** The markup a paragraph may hold: MDX's `<p>`, a run-in number and a lead. Anything else is plan text turned into markup. */
-const PARAGRAPH_MARKUP = new Set(['p', 'span.num', 'span.num.restored', 'strong']);
+const PARAGRAPH_MARKUP = new Set(['p', 'p.heading-line', 'span.num', 'span.num.restored', 'strong']);
 
 const plansOfSites = builtSites().flatMap(([site, { contentDir, distDir }]) =>
   readPlans(contentDir).map((plan) => ({ site, plan, distDir })),
 );
 
 describe.each(plansOfSites)('$site: $plan.id', ({ plan, distDir }) => {
-  const pageOf = (chapter: number) => readPage(distDir, chapterPath(plan.id, chapter));
-  const byId = (chapter: number, id: string) => selectOne(`[id="${id}"]`, pageOf(chapter), `${chapterPath(plan.id, chapter)}#${id}`);
+  const pageOf = (chapter: number | null) => readPage(distDir, pagePath(plan.id, chapter));
+  const byId = (chapter: number | null, id: string) => selectOne(`[id="${id}"]`, pageOf(chapter), `${pagePath(plan.id, chapter)}#${id}`);
 
   test('every section #s<m> is a section headed by its number and title', () => {
     for (const chapter of plan.chapters) {
@@ -28,6 +28,24 @@ describe.each(plansOfSites)('$site: $plan.id', ({ plan, distDir }) => {
         expect(element.tagName).toBe('section');
         expect(textOf(selectOne('h2', element))).toBe(collapse(numberedTitle(section.number, section.title)));
       }
+    }
+  });
+
+  test('every run-in number restored from the sequence is marked as restored on the page, and no other', () => {
+    for (const chapter of plan.chapters) {
+      for (const paragraph of [...paragraphs(chapter.blocks), ...chapter.sections.flatMap((section) => paragraphs(section.blocks))]) {
+        if (paragraph.number === undefined) continue;
+        const marks = selectAll('span.num.restored', byId(chapter.n, paragraph.anchor)).map(textOf);
+        expect(marks, paragraph.anchor).toEqual(paragraph.numberRestored ? [paragraph.number] : []);
+      }
+    }
+  });
+
+  test('every group #g<n> opens its first chapter’s page with its number, title and paragraphs #g<n>-p<k>', () => {
+    for (const group of plan.groups) {
+      const element = byId(group.firstChapter, group.anchor);
+      expect(textOf(selectOne('.group-title', element))).toBe(collapse(numberedTitle(group.number, group.title)));
+      for (const paragraph of paragraphs(group.blocks)) expect(textOf(byId(group.firstChapter, paragraph.anchor))).toBe(collapse(`${paragraph.number ?? ''}${paragraph.text}`));
     }
   });
 
@@ -87,3 +105,9 @@ function expandRowSpans(rows: Element[]): string[][] {
     return out;
   });
 }
+
+test('白碱滩’s restored （一）–（四） are marked on their page (the emitter once wrote a prop the component did not read)', () => {
+  const [, { distDir }] = builtSites()[0]!;
+  const page = readPage(distDir, chapterPath('baijiantan-2021-2025', 1));
+  expect(['s1-p2', 's1-p3', 's1-p4', 's1-p5'].map((anchor) => selectAll('span.num.restored', selectOne(`[id="${anchor}"]`, page)).map(textOf))).toEqual([['（一）'], ['（二）'], ['（三）'], ['（四）']]);
+});

@@ -11,8 +11,8 @@ import { readPlans } from '../../scripts/site/read-plans.ts';
 import { serveStatic, type StaticServer } from '../../scripts/site/static-server.ts';
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { provinceOf } from '../../src/lib/catalogue-groups.ts';
-import { citation, citationWithUrl, paragraphLocator, sectionLocator } from '../../src/lib/citation.ts';
-import { CATALOGUE_PATH, chapterPath, planPath } from '../../src/lib/paths.ts';
+import { chapterLabels, citation, citationWithUrl, paragraphLocator, sectionLocator } from '../../src/lib/citation.ts';
+import { CATALOGUE_PATH, chapterPath, planPath, pagePath } from '../../src/lib/paths.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
 import { pageOfEachKind } from './page-kinds.ts';
 
@@ -148,7 +148,7 @@ describe('sharing', () => {
     await controlOf(page, sharedSection.anchor, '复制引用').click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      citationWithUrl(citation(reader.title, sectionLocator(readerChapter, sharedSection)), sectionUrl()),
+      citationWithUrl(citation(reader.title, sectionLocator(chapterLabels(reader, readerChapter), sharedSection)), sectionUrl()),
     );
   });
 
@@ -159,7 +159,7 @@ describe('sharing', () => {
     await controlOf(page, paragraph.anchor, '复制引用').click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      citationWithUrl(citation(plan.title, paragraphLocator(chapter, section, paragraph)), `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`),
+      citationWithUrl(citation(plan.title, paragraphLocator(chapterLabels(plan, chapter), section, paragraph)), `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`),
     );
   });
 
@@ -254,7 +254,7 @@ describe('sharing', () => {
 describe('layout', () => {
   const pages = [
     ...pageOfEachKind(distDir).map(({ kind, path }) => ({ name: `${kind} (${path})`, path })),
-    ...plans.flatMap((plan) => plan.tables.map((table) => ({ name: `${plan.id} chapter ${table.chapter}, with ${table.anchor}`, path: chapterPath(plan.id, table.chapter) }))),
+    ...plans.flatMap((plan) => plan.tables.map((table) => ({ name: `${plan.id} chapter ${table.chapter}, with ${table.anchor}`, path: pagePath(plan.id, table.chapter) }))),
   ];
 
   test.each(pages)(`at ${SMALL_PHONE.width} px, $name does not scroll sideways`, async ({ path }) => {
@@ -265,7 +265,7 @@ describe('layout', () => {
 
   test(`at ${PHONE.width} px, ${widest.plan.id} ${widest.table.anchor} scrolls inside its box`, async () => {
     await page.setViewportSize(PHONE);
-    await page.goto(at(chapterPath(widest.plan.id, widest.table.chapter)));
+    await page.goto(at(pagePath(widest.plan.id, widest.table.chapter)));
     const box = page.locator(`[id="${widest.table.anchor}"] .table-scroll`);
     const before = await box.evaluate((element) => ({
       overflow: element.scrollWidth - element.clientWidth,
@@ -286,7 +286,7 @@ describe('layout', () => {
   test(`at ${PHONE.width} px, a task list reads as a list: nothing to scroll, every cell in view`, async () => {
     if (!taskList) return;
     await page.setViewportSize(PHONE);
-    await page.goto(at(chapterPath(taskList.plan.id, taskList.table.chapter)));
+    await page.goto(at(pagePath(taskList.plan.id, taskList.table.chapter)));
     const table = page.locator(`[id="${taskList.table.anchor}"]`);
     expect(await table.locator('.table-scroll').evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     const outside = await table.locator('td, tbody th').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > window.innerWidth).length);
@@ -299,7 +299,7 @@ describe('layout', () => {
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ media: 'print' });
     try {
-      await page.goto(at(chapterPath(withTable.plan.id, withTable.table.chapter)));
+      await page.goto(at(pagePath(withTable.plan.id, withTable.table.chapter)));
       for (const selector of ['.site-header', '.breadcrumbs', '.on-page', '.share', '.pager', '.chapter-list', '.tools']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }

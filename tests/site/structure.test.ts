@@ -4,9 +4,10 @@ import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { chapterOutline, outlineText } from '../../src/lib/chapter-outline.ts';
-import { chapterLocator, columnLocator, paragraphLocator, placeLabels, sectionLocator, tableLocator } from '../../src/lib/citation.ts';
+import { chapterLabels, chapterLocator, columnLocator, paragraphLocator, placeLabels, sectionLocator, tableLocator } from '../../src/lib/citation.ts';
 import { indicatorAttribute } from '../../src/lib/indicator-attribute.ts';
-import { CATALOGUE_PATH, chapterPath, planPath, tableCsvPath } from '../../src/lib/paths.ts';
+import { anchorPath, CATALOGUE_PATH, chapterPath, pagePath, planPath, tableCsvPath } from '../../src/lib/paths.ts';
+import { groupPath, groupsOpeningOn } from '../../src/lib/plan-tree.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
 import { chapterShowsRestored, coverShowsRestored, RESTORED_NOTE_ID, RESTORED_TITLE } from '../../src/lib/restored-numbers.ts';
 import { builtSites, collapse, readPage, selectOne, textOf } from './built-site.ts';
@@ -44,17 +45,18 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       for (const chapter of plan.chapters) {
         const hrefs = selectAll('a[href^="/plans/"]', readPage(distDir, chapterPath(plan.id, chapter.n))).map((a) => String(a.properties.href));
         expect(hrefs.filter((href) => !href.startsWith(planPath(plan.id)))).toEqual([]);
-        const listed = selectAll('.chapter-list a', readPage(distDir, chapterPath(plan.id, chapter.n)));
+        const listed = selectAll('.chapter-list li:not(.tree-group) > a', readPage(distDir, chapterPath(plan.id, chapter.n)));
         expect(listed.map((a) => a.properties.href)).toEqual(plan.chapters.map((other) => chapterPath(plan.id, other.n)));
         expect(listed.filter((a) => a.properties.ariaCurrent === 'page').map((a) => a.properties.href)).toEqual([chapterPath(plan.id, chapter.n)]);
       }
     });
 
-    test('each chapter page has breadcrumbs and an "on this page" list of its sections, tables and columns', () => {
+    test('each chapter page has breadcrumbs through its groups and an "on this page" list of the groups it opens, its sections, tables and columns', () => {
       for (const chapter of plan.chapters) {
         const page = readPage(distDir, chapterPath(plan.id, chapter.n));
-        expect(selectAll('.breadcrumbs a', page).map((a) => a.properties.href)).toEqual([CATALOGUE_PATH, planPath(plan.id)]);
-        const outline = chapterOutline(plan, chapter);
+        const groups = groupPath(plan.groups, chapter.group).map((group) => anchorPath(plan.id, group.firstChapter, group.anchor));
+        expect(selectAll('.breadcrumbs a', page).map((a) => a.properties.href)).toEqual([CATALOGUE_PATH, planPath(plan.id), ...groups]);
+        const outline = chapterOutline(plan, chapter, groupsOpeningOn(plan.groups, chapter.n));
         const links = selectAll('details.on-page a', page);
         expect(links.map((a) => a.properties.href)).toEqual(outline.flatMap((entry) => [entry, ...entry.children]).map((entry) => `#${entry.anchor}`));
         expect(links.map(textOf)).toEqual(outline.flatMap((entry) => [entry, ...entry.children]).map((entry) => collapse(outlineText(entry))));
@@ -66,21 +68,21 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
         const page = readPage(distDir, chapterPath(plan.id, chapter.n));
         const cite = (id: string) => selectOne(`[id="${id}"]`, page).properties.dataCite;
         expect(selectOne('[data-plan-title]', page).properties.dataPlanTitle).toBe(plan.title);
-        expect(selectOne('section.share', page).properties.dataCite).toBe(chapterLocator(chapter));
+        expect(selectOne('section.share', page).properties.dataCite).toBe(chapterLocator(plan, chapter));
         for (const section of chapter.sections) {
-          expect(cite(section.anchor)).toBe(sectionLocator(chapter, section));
+          expect(cite(section.anchor)).toBe(sectionLocator(chapterLabels(plan, chapter), section));
           for (const block of section.blocks.filter((b): b is Paragraph => b.type === 'paragraph')) {
-            expect(cite(block.anchor)).toBe(block.number ? paragraphLocator(chapter, section, block) : undefined);
+            expect(cite(block.anchor)).toBe(block.number ? paragraphLocator(chapterLabels(plan, chapter), section, block) : undefined);
           }
         }
       }
       for (const table of plan.tables) {
-        expect(selectOne(`[id="${table.anchor}"]`, readPage(distDir, chapterPath(plan.id, table.chapter))).properties.dataCite).toBe(
+        expect(selectOne(`[id="${table.anchor}"]`, readPage(distDir, pagePath(plan.id, table.chapter))).properties.dataCite).toBe(
           tableLocator(placeLabels(plan, table), table),
         );
       }
       for (const column of plan.columns) {
-        expect(selectOne(`[id="${column.anchor}"]`, readPage(distDir, chapterPath(plan.id, column.chapter))).properties.dataCite).toBe(
+        expect(selectOne(`[id="${column.anchor}"]`, readPage(distDir, pagePath(plan.id, column.chapter))).properties.dataCite).toBe(
           columnLocator(placeLabels(plan, column), column),
         );
       }
@@ -96,7 +98,7 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
 
     test('each table links its CSV, and shows 约束性 / 预期性 as badges', () => {
       for (const table of plan.tables) {
-        const element = selectOne(`[id="${table.anchor}"]`, readPage(distDir, chapterPath(plan.id, table.chapter)));
+        const element = selectOne(`[id="${table.anchor}"]`, readPage(distDir, pagePath(plan.id, table.chapter)));
         expect(selectOne('.tools a', element).properties.href).toBe(tableCsvPath(plan.id, table.n));
         const badges = selectAll('td .badge', element).map((badge: Element) => [textOf(badge), String((badge.properties.className as string[])[1])]);
         const expected = table.kind === 'indicator' ? table.rows.flat().flatMap((cell) => (indicatorAttribute(cell) ? [[collapse(cell), indicatorAttribute(cell)]] : [])) : [];

@@ -4,10 +4,11 @@ import type { Chapter, Column, Plan, Section } from '../plan-schema.ts';
 
 export interface ColumnEntry {
   column: Column;
-  chapter: Chapter;
+  /** The chapter the column stands in, or null when it stands before the first division (on the cover). */
+  chapter: Chapter | null;
   /** The section the column stands in, or null before the chapter's first section. */
   section: Section | null;
-  /** Site URL of the column in its chapter page. */
+  /** Site URL of the column in its chapter page, or on the cover. */
   href: string;
 }
 
@@ -37,6 +38,7 @@ export function countColumns(index: readonly PlanColumns[]): number {
 }
 
 function columnEntry(plan: Plan, column: Column): ColumnEntry {
+  if (column.chapter === null) return { column, chapter: null, section: null, href: anchorPath(plan.id, null, column.anchor) };
   const chapter = plan.chapters.find((candidate) => candidate.n === column.chapter);
   if (!chapter) throw new Error(`Plan ${plan.id}: ${column.number} stands in chapter ${column.chapter}, which plan.json does not have.`);
   const section = column.section === null ? null : chapter.sections.find((candidate) => candidate.n === column.section);

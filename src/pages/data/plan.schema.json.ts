@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { PLAN_SCHEMA_PATH } from '../../lib/paths.ts';
 import { openDataResponse } from '../../lib/open-data.ts';
 import { planSchema } from '../../lib/plan-schema.ts';
+import { describePlanSchema } from '../../lib/plan-schema-descriptions.ts';
+
+describePlanSchema();
 
 /** The JSON Schema (draft 2020-12) of /data/plans/<plan-id>.json, generated from the zod schema the site itself validates with. */
 export const GET: APIRoute = ({ site }) => {

@@ -7,4 +7,4 @@ import { hasSourceText, readSourceText } from '../../../lib/source-text.ts';
 export const getStaticPaths = (() => planRoutes(plans.filter((plan) => hasSourceText(plan.source.file)))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: Plan }> = ({ props }) =>
-  new Response(readSourceText(props.plan.source.file), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readSourceText(props.plan.source), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
