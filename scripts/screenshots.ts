@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './site/chromium.ts';
 import { readPlans } from './site/read-plans.ts';
 import { serveStatic } from './site/static-server.ts';
-import { anchorPath, CATALOGUE_PATH, chapterPath, planPath } from '../src/lib/paths.ts';
+import { newestFirst } from '../src/lib/catalogue.ts';
+import { groupIndicators } from '../src/lib/indicators/group-indicators.ts';
+import { anchorPath, CATALOGUE_PATH, chapterPath, indicatorPath, planPath } from '../src/lib/paths.ts';
 import type { Plan, Table } from '../src/lib/plan-schema.ts';
 
 const { values: options } = parseArgs({
@@ -48,6 +50,11 @@ if (indicator) {
   shots.push({ name: 'table', path: anchorPath(plan.id, table.chapter, table.anchor) });
 }
 if (taskList) shots.push({ name: 'task-list', path: anchorPath(taskList.plan.id, taskList.table.chapter, taskList.table.anchor) });
+// The chart with the most plans on it, preferring one with a bound (东丽 >99).
+const chart = groupIndicators(newestFirst(plans))
+  .map((group) => ({ group, score: group.plans.length * 2 + Number(group.records.some((record) => record.indicator.target?.comparator)) }))
+  .sort((a, b) => b.score - a.score)[0];
+if (chart) shots.push({ name: 'chart', path: indicatorPath(chart.group.id) });
 if (column) shots.push({ name: 'column', path: anchorPath(column.plan.id, column.target.chapter, column.target.anchor) });
 
 // 2. Serve the site and take every shot at every width in every colour scheme.

@@ -263,24 +263,23 @@ describe('layout', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALL_PHONE.width);
   });
 
-  test(`at ${PHONE.width} px, ${widest.plan.id} ${widest.table.anchor} scrolls inside its box`, async () => {
+  const indicatorTables = plans.flatMap((plan) =>
+    plan.tables.filter((table) => table.kind === 'indicator').map((table) => ({ name: `${plan.id} ${table.anchor}`, plan, table })),
+  );
+  test.each(indicatorTables)(`at ${PHONE.width} px, every row of $name shows its target in view, without sideways scroll`, async ({ plan, table }) => {
     await page.setViewportSize(PHONE);
-    await page.goto(at(chapterPath(widest.plan.id, widest.table.chapter)));
-    const box = page.locator(`[id="${widest.table.anchor}"] .table-scroll`);
-    const before = await box.evaluate((element) => ({
-      overflow: element.scrollWidth - element.clientWidth,
-      right: element.getBoundingClientRect().right,
-    }));
-    expect(before.overflow, 'the table is wider than its box').toBeGreaterThan(0);
-    expect(before.right).toBeLessThanOrEqual(PHONE.width);
-
-    const scrolled = await box.evaluate((element) => {
-      element.scrollLeft = element.scrollWidth;
-      return { box: element.scrollLeft, page: window.scrollX, pageWidth: document.documentElement.scrollWidth };
-    });
-    expect(scrolled.box).toBe(before.overflow);
-    expect(scrolled.page).toBe(0);
-    expect(scrolled.pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(at(chapterPath(plan.id, table.chapter)));
+    const targets = page.locator(`[id="${table.anchor}"] .indicator-card .card-target`);
+    const shown = await targets.evaluateAll((cells) =>
+      cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { text: cell.textContent ?? '', inView: box.width > 0 && box.left >= 0 && box.right <= window.innerWidth };
+      }),
+    );
+    expect(shown.map((cell) => cell.inView)).toEqual(table.indicators.map(() => true));
+    table.indicators.forEach((indicator, i) => expect(shown[i]!.text).toContain(indicator.target?.raw ?? '—'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator(`[id="${table.anchor}"] table`).evaluate((element) => element.closest('[aria-hidden="true"]'))).toBeNull();
   });
 
   test(`at ${PHONE.width} px, a task list reads as a list: nothing to scroll, every cell in view`, async () => {
