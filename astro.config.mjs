@@ -1,7 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
+import { cacheDir, checkSiteUrl, outDir, siteUrl } from './src/lib/build-env.ts';
+
+// Only `astro build` publishes; the dev server is always a preview.
+const siteWarning = process.argv.includes('build') ? checkSiteUrl() : null;
+if (siteWarning) console.warn(`\n⚠ ${siteWarning}\n`);
 
 export default defineConfig({
   // The one place the deployed origin is set (PLANPRESS_SITE): canonical URLs, Open Graph, QR codes, sitemap.

@@ -40,7 +40,8 @@ const taskList = tables.find(({ table }) => table.kind === 'task-list');
 const column = plans.flatMap((plan) => plan.columns.map((target) => ({ plan, target })))[0];
 const cover: Plan | undefined = indicator?.plan ?? plans[0];
 if (!cover) throw new Error(`No plans under ${options.content}: run \`npm run build\` first.`);
-const shots = [
+/** A shot, and what to press before taking it. */
+const shots: { name: string; path: string; press?: string }[] = [
   { name: 'catalogue', path: CATALOGUE_PATH },
   { name: 'cover', path: planPath(cover.id) },
 ];
@@ -48,6 +49,8 @@ if (indicator) {
   const { plan, table } = indicator;
   shots.push({ name: 'chapter', path: chapterPath(plan.id, table.chapter) });
   shots.push({ name: 'table', path: anchorPath(plan.id, table.chapter, table.anchor) });
+  const section = plan.chapters.find((chapter) => chapter.n === table.chapter)?.sections[0];
+  if (section) shots.push({ name: 'share', path: anchorPath(plan.id, table.chapter, section.anchor), press: `[id="${section.anchor}"] .share-button` });
 }
 if (taskList) shots.push({ name: 'task-list', path: anchorPath(taskList.plan.id, taskList.table.chapter, taskList.table.anchor) });
 // The chart with the most plans on it, preferring one with a bound (东丽 >99).
@@ -69,6 +72,10 @@ try {
       await page.emulateMedia({ colorScheme });
       for (const shot of shots) {
         await page.goto(new URL(shot.path, server.url).href);
+        if (shot.press) {
+          await page.locator(shot.press).first().click();
+          await page.locator('.share-menu img').evaluate((img: HTMLImageElement) => img.decode());
+        }
         const file = join(options.out, `${shot.name}-${viewport.width}-${colorScheme}.png`);
         await page.screenshot({ path: file });
         console.log(file);

@@ -25,7 +25,7 @@ if (!options['no-build']) {
   const started = performance.now();
   const build = spawnSync('npm', ['run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PLANPRESS_OUT_DIR: options.dist, PLANPRESS_CACHE_DIR: cache },
+    env: { ...process.env, PLANPRESS_PREVIEW: '1', PLANPRESS_OUT_DIR: options.dist, PLANPRESS_CACHE_DIR: cache },
   });
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status}).`);
   buildSeconds = (performance.now() - started) / 1000;

@@ -12,6 +12,11 @@ export function chapterPath(planId: string, chapter: number): string {
   return `/plans/${planId}/${chapter}/`;
 }
 
+/** A page's drawn images, beside its index.html: `og.png` (link preview) and `qr.png` (its URL as a QR code). */
+export function pageImagePath(pagePath: string, image: 'og' | 'qr'): string {
+  return `${pagePath}${image}.png`;
+}
+
 /** Body row `row` (0-based, as in `rows`) of the table anchored `tableAnchor`: `table-<t>-r<k>`, k from 1. */
 export function tableRowAnchor(tableAnchor: string, row: number): string {
   return `${tableAnchor}-r${row + 1}`;

@@ -132,12 +132,16 @@ test('the catalogue’s filter shows the plans of one province, and says how man
 describe('sharing', () => {
   const sectionPath = () => chapterPath(reader.id, readerChapter.n);
   const sectionUrl = () => `${published(sectionPath())}#${sharedSection.anchor}`;
-  const controlOf = (target: Page, anchor: string, name: string) => target.locator(`[id="${anchor}"] .tools`).first().getByRole('button', { name, exact: true });
+  /** The item `name` of the place's share menu, opened by its one "分享" button. */
+  const controlOf = async (target: Page, anchor: string, name: string) => {
+    await target.locator(`[id="${anchor}"] .tools`).first().getByRole('button', { name: '分享', exact: true }).click();
+    return target.locator('#share-menu').getByRole('button', { name, exact: true });
+  };
 
   test('"复制链接" copies the section’s absolute URL and confirms it', async () => {
     await page.setViewportSize(PHONE);
     await page.goto(at(sectionPath()));
-    await controlOf(page, sharedSection.anchor, '复制链接').click();
+    await (await controlOf(page, sharedSection.anchor, '复制链接')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制链接');
     expect(await page.locator('.toast').isVisible()).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl());
@@ -145,7 +149,7 @@ describe('sharing', () => {
 
   test('"复制引用" copies the citation and the URL', async () => {
     await page.goto(at(sectionPath()));
-    await controlOf(page, sharedSection.anchor, '复制引用').click();
+    await (await controlOf(page, sharedSection.anchor, '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       citationWithUrl(citation(reader.title, sectionLocator(readerChapter, sharedSection)), sectionUrl()),
@@ -156,7 +160,7 @@ describe('sharing', () => {
     if (!numbered) return;
     const { plan, chapter, section, paragraph } = numbered;
     await page.goto(at(chapterPath(plan.id, chapter.n)));
-    await controlOf(page, paragraph.anchor, '复制引用').click();
+    await (await controlOf(page, paragraph.anchor, '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       citationWithUrl(citation(plan.title, paragraphLocator(chapter, section, paragraph)), `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`),
@@ -167,7 +171,7 @@ describe('sharing', () => {
     const zhangye = plans.find((plan) => plan.id === 'zhangye-2026-2030');
     if (!zhangye) return;
     await page.goto(at('/plans/zhangye-2026-2030/3/'));
-    await controlOf(page, 's2-p2', '复制引用').click();
+    await (await controlOf(page, 's2-p2', '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `《张掖市“十五五”教育发展规划》第三部分 二、（五） ${published('/plans/zhangye-2026-2030/3/')}#s2-p2`,
@@ -188,7 +192,7 @@ describe('sharing', () => {
       await bare.setViewportSize(PHONE);
       await bare.goto(at(sectionPath()));
       expect(await bare.evaluate(() => navigator.clipboard)).toBeUndefined();
-      await controlOf(bare, sharedSection.anchor, '复制链接').click();
+      await (await controlOf(bare, sharedSection.anchor, '复制链接')).click();
       await expect.poll(() => bare.locator('.toast').innerText()).toBe('已复制链接');
       expect(await bare.evaluate(() => (window as unknown as { copied: string }).copied)).toBe(sectionUrl());
       // The system clipboard got it: another page, with the API, reads it back.
@@ -206,7 +210,7 @@ describe('sharing', () => {
         document.execCommand = () => false;
       });
       await bare.goto(at(sectionPath()));
-      await controlOf(bare, sharedSection.anchor, '复制链接').click();
+      await (await controlOf(bare, sharedSection.anchor, '复制链接')).click();
       const field = bare.locator('.toast input');
       expect(await field.inputValue()).toBe(sectionUrl());
       expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionEnd === input.value.length)).toBe(true);
@@ -217,7 +221,7 @@ describe('sharing', () => {
     }
   });
 
-  test('where the browser has the Web Share API, "分享" shares the section’s URL', async () => {
+  test('where the browser has the Web Share API, "系统分享" shares the section’s URL', async () => {
     const sharing = await chromium.context.newPage();
     try {
       await sharing.addInitScript(() => {
@@ -230,7 +234,7 @@ describe('sharing', () => {
         });
       });
       await sharing.goto(at(sectionPath()));
-      await controlOf(sharing, sharedSection.anchor, '分享').click();
+      await (await controlOf(sharing, sharedSection.anchor, '系统分享')).click();
       expect(await sharing.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(sectionUrl());
     } finally {
       await sharing.close();
@@ -238,16 +242,51 @@ describe('sharing', () => {
     // Without the API there is no such control.
     await page.goto(at(sectionPath()));
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
-    expect(await page.getByRole('button', { name: '分享', exact: true }).count()).toBe(0);
+    expect(await page.locator('#share-menu').getByRole('button', { name: '系统分享', exact: true, includeHidden: true }).count()).toBe(0);
   });
 
-  test.each(['light', 'dark'] as const)('the chapter’s QR code, as rendered in the %s scheme, scans to the chapter’s URL', async (colorScheme) => {
+  test.each([
+    { name: 'a chapter', path: () => chapterPath(reader.id, readerChapter.n) },
+    { name: 'a cover', path: () => planPath(reader.id) },
+  ])('$name has one share control per unit, and its menu closes with Escape', async ({ path }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(path()));
+    const perUnit = await page.locator('[data-cite]').evaluateAll((units) =>
+      units.map((unit) => [...unit.querySelectorAll('.share-button')].filter((button) => button.closest('[data-cite]') === unit).length),
+    );
+    expect(perUnit.length).toBeGreaterThan(0);
+    expect(perUnit).toEqual(perUnit.map(() => 1));
+    expect(await page.locator('.tools button:not(.share-button)').count(), 'no other control beside them').toBe(0);
+    const button = page.locator('.share-button').first();
+    await button.click();
+    expect(await page.locator('#share-menu').isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#share-menu').isVisible()).toBe(false);
+    expect(await button.evaluate((element) => document.activeElement === element)).toBe(true);
+  });
+
+  test.each(['light', 'dark'] as const)('the chapter’s QR code, an image as rendered in the %s scheme, scans to the chapter’s configured URL', async (colorScheme) => {
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ colorScheme });
     await page.goto(at(chapterPath(reader.id, readerChapter.n)));
-    const png = PNG.sync.read(await page.locator('svg.qr').screenshot());
+    const qr = page.locator('.share img.qr');
+    await qr.scrollIntoViewIfNeeded();
+    await qr.evaluate((img: HTMLImageElement) => img.decode());
+    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const png = PNG.sync.read(await qr.screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(chapterPath(reader.id, readerChapter.n)));
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test('the share menu of a cover shows the cover’s QR code, which scans to the cover’s configured URL', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(planPath(reader.id)));
+    await page.locator('.share-button').first().click();
+    const qr = page.locator('#share-menu img.qr');
+    await qr.evaluate((img: HTMLImageElement) => img.decode());
+    const png = PNG.sync.read(await qr.screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(planPath(reader.id)));
   });
 });
 

@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { checkSiteUrl, PREVIEW_SITE, siteUrl } from '../../src/lib/build-env.ts';
+
+describe('checkSiteUrl', () => {
+  test('a build for deployment without PLANPRESS_SITE fails, saying what to set', () => {
+    expect(() => checkSiteUrl({})).toThrow(/PLANPRESS_SITE is not set.*PLANPRESS_SITE=https:\/\/… npm run build/su);
+  });
+
+  test('a preview says so and goes on, pointing at the stand-in origin', () => {
+    expect(checkSiteUrl({ PLANPRESS_PREVIEW: '1' })).toMatch(/preview build/u);
+    expect(siteUrl({})).toBe(PREVIEW_SITE);
+  });
+
+  test('a deployment with its origin is silent', () => {
+    expect(checkSiteUrl({ PLANPRESS_SITE: 'https://plans.example.cn' })).toBeNull();
+    expect(siteUrl({ PLANPRESS_SITE: 'https://plans.example.cn' })).toBe('https://plans.example.cn');
+  });
+});
