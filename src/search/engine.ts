@@ -11,6 +11,7 @@
 import { planPath } from '../lib/paths.ts';
 import { excerptHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
+import { loadVariants } from './load-variants.ts';
 import { exactQuery, indexedText } from './tokens.ts';
 
 /** A Pagefind filter value: one value, all of several, or any of several. */
@@ -66,7 +67,10 @@ let pagefind: Promise<PagefindModule> | undefined;
 /** Pagefind's own module, beside this one, loaded on the first search, with the index's other shards merged in. */
 function loadPagefind(): Promise<PagefindModule> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href)) as PagefindModule;
+    const [module] = await Promise.all([
+      import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href) as Promise<PagefindModule>,
+      loadVariants(new URL('./variants.txt', import.meta.url)),
+    ]);
     // A large site's index is written in shards (scripts/search/write-index.ts), listed beside the first.
     const listed = await fetch(new URL('./pagefind/shards.json', import.meta.url)).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
     await Promise.all(listed.map((path) => module.mergeIndex(new URL(path, import.meta.url).href)));
@@ -82,8 +86,9 @@ export async function preload(): Promise<void> {
 
 /** Every place whose text contains the query, best first. An empty query finds nothing. */
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-  if (!fold(query)) return [];
+  if (!query.trim()) return [];
   const pagefindModule = await loadPagefind();
+  if (!fold(query)) return [];
   // A query of punctuation alone has no word to look up: every record is a candidate.
   const { results } = await pagefindModule.search(exactQuery(query), { filters: options.filters ?? {} });
   const fragments = await Promise.all(results.map((result) => result.data()));

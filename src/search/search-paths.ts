@@ -11,6 +11,9 @@ export const SEARCH_PAGE_PATH = '/search/search-page.js';
 /** The search UI's styles, loaded with it. */
 export const STYLES_PATH = '/search/search.css';
 
+/** The variant table (`義义務务…`) the engine folds queries with, written by the search build step. */
+export const VARIANTS_PATH = '/search/variants.txt';
+
 /** Pagefind's bundle (its JS, WebAssembly and index), loaded by the engine relative to itself. */
 export const PAGEFIND_DIR = '/search/pagefind/';
 
