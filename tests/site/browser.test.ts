@@ -88,9 +88,32 @@ describe('a reader’s paths', () => {
     await page.setViewportSize(PHONE);
     await page.goto(at(`${chapterPath(reader.id, readerChapter.n)}#${sharedSection.anchor}`));
     const top = await page.locator(`[id="${sharedSection.anchor}"]`).evaluate((element) => element.getBoundingClientRect().top);
+    // Below the phone's slim bar, which stays at the top.
+    const bar = await page.locator('.page-bar').evaluate((element) => element.getBoundingClientRect().bottom);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(40);
+    expect(top).toBeGreaterThanOrEqual(bar);
+    expect(top).toBeLessThan(bar + 40);
+  });
+
+  test('on a phone, the slim bar stays at the top of a long chapter and opens its contents; on a desktop, the contents mark the section read', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    expect(await page.locator('.page-bar').evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
+    await page.locator('.page-bar').getByRole('link', { name: '本页内容' }).click();
+    expect(await page.locator('details.on-page').evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
+    expect(await page.locator('.page-bar').getByRole('link', { name: '回到顶部' }).getAttribute('href')).toBe('#main');
+
+    await page.setViewportSize(DESKTOP);
+    await page.goto(at(`${chapterPath(reader.id, readerChapter.n)}#${sharedSection.anchor}`));
+    expect(await page.locator('.page-bar').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.on-page a[aria-current="location"]').getAttribute('href')).toBe(`#${sharedSection.anchor}`);
+  });
+
+  test('every page names the main sections in its header', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(CATALOGUE_PATH));
+    expect(await page.locator('header nav[aria-label="主要栏目"] a').allInnerTexts()).toEqual(['指标对照', '专栏索引', '开放数据']);
   });
 
   test('"on this page" is open beside the text on a desktop, closed on a phone until opened, and closes after a jump', async () => {
