@@ -1,8 +1,9 @@
 /**
  * `node scripts/screenshots.ts [--dist DIR] [--content DIR] [--out DIR]`: screenshots of a built
  * site (run `npm run build` first) at a phone's and a desktop's width, light and dark, for a
- * person to look at: the catalogue, a cover, the top of a chapter, an indicator table, a task
- * list and a featured column in their chapters. `npm run screenshots -- --out docs/screenshots`
+ * person to look at: the catalogue, a cover, the whole-plan page, the top of a chapter, a chapter
+ * with a section's share menu open, an indicator table, a task list, a featured column in their
+ * chapters, and an indicator's chart. `npm run screenshots -- --out docs/screenshots`
  * refreshes the committed set.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { readPlans } from './site/read-plans.ts';
 import { serveStatic } from './site/static-server.ts';
 import { newestFirst } from '../src/lib/catalogue.ts';
 import { groupIndicators } from '../src/lib/indicators/group-indicators.ts';
-import { anchorPath, CATALOGUE_PATH, chapterPath, indicatorPath, planPath } from '../src/lib/paths.ts';
+import { anchorPath, CATALOGUE_PATH, chapterPath, indicatorPath, planPath, wholePlanPath } from '../src/lib/paths.ts';
 import type { Plan, Table } from '../src/lib/plan-schema.ts';
 
 const { values: options } = parseArgs({
@@ -44,6 +45,7 @@ if (!cover) throw new Error(`No plans under ${options.content}: run \`npm run bu
 const shots: { name: string; path: string; press?: string }[] = [
   { name: 'catalogue', path: CATALOGUE_PATH },
   { name: 'cover', path: planPath(cover.id) },
+  { name: 'whole-plan', path: wholePlanPath(cover.id) },
 ];
 if (indicator) {
   const { plan, table } = indicator;

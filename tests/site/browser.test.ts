@@ -12,7 +12,8 @@ import { serveStatic, type StaticServer } from '../../scripts/site/static-server
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { provinceOf } from '../../src/lib/catalogue-groups.ts';
 import { citation, citationWithUrl, paragraphLocator, sectionLocator } from '../../src/lib/citation.ts';
-import { CATALOGUE_PATH, chapterPath, planPath } from '../../src/lib/paths.ts';
+import { numberedTitle } from '../../src/lib/labels.ts';
+import { CATALOGUE_PATH, chapterPath, planPath, wholePlanPath, wholePlanPdfPath } from '../../src/lib/paths.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
 import { pageOfEachKind } from './page-kinds.ts';
 
@@ -370,6 +371,38 @@ describe('layout', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  test('printed, a chapter names its plan, issuer and URL, on its first page and at the head of every page', async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+      const line = page.locator('.print-source');
+      expect(await line.isVisible()).toBe(true);
+      const text = await line.innerText();
+      expect(text).toContain(`《${reader.title}》`);
+      if (reader.issuer) expect(text).toContain(reader.issuer);
+      expect(text).toContain(published(chapterPath(reader.id, readerChapter.n)));
+      expect(await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? '').join(''))).toContain(`@top-left { content: "${text}"`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+    expect(await page.locator('.print-source').isVisible()).toBe(false);
+  });
+
+  test('the whole-plan page holds every chapter, and its PDF, linked from the cover, is a PDF', async () => {
+    await page.goto(at(planPath(reader.id)));
+    await page.getByRole('link', { name: '全文一页（可打印、离线阅读）' }).click();
+    await page.waitForURL(at(wholePlanPath(reader.id)));
+    expect(await page.locator('.whole-chapter > h2').allInnerTexts()).toEqual(reader.chapters.map((chapter) => numberedTitle(chapter.number, chapter.title)));
+    await page.goto(at(planPath(reader.id)));
+    const pdf = page.getByRole('link', { name: '下载 PDF' });
+    if ((await pdf.count()) === 0) return;
+    expect(await pdf.getAttribute('href')).toBe(wholePlanPdfPath(reader.id));
+    const response = await page.request.get(at(wholePlanPdfPath(reader.id)));
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('the keyboard focus is visible on links and controls', async () => {
