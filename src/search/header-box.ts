@@ -5,7 +5,7 @@
  */
 import { fold } from './fold.ts';
 import { groupByPlan } from './group-results.ts';
-import { loadEngine } from './load-engine.ts';
+import { loadEngine, NO_ENGINE_MESSAGE } from './load-engine.ts';
 import { renderGroups, renderNoResults } from './result-view.ts';
 import { QUERY_PARAM } from './search-paths.ts';
 import { loadSearchStyles } from './search-styles.ts';
@@ -45,7 +45,9 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     open('正在搜索…');
     // One character matches most passages: show its first few, and the search page has them all.
     const few = length < MIN_CHARACTERS;
-    const results = await (await loadEngine()).search(query, few ? { limit: FIRST_RESULTS } : {});
+    const engine = await loadEngine().catch(() => null);
+    if (!engine) return open(NO_ENGINE_MESSAGE);
+    const results = await engine.search(query, few ? { limit: FIRST_RESULTS } : {});
     if (search !== latest) return;
     const groups = groupByPlan(results);
     if (few && results.length) {
@@ -72,7 +74,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   document.addEventListener('pointerdown', (event) => {
     if (!(event.target instanceof Node && form.contains(event.target))) close();
   });
-  void loadEngine().then((engine) => engine.preload());
+  void loadEngine().then((engine) => engine.preload(), () => undefined);
   // What was typed while this module loaded.
   if (input.value) void update();
 }

@@ -7,7 +7,7 @@ import type { SearchResult } from './engine.ts';
 import { facetValues, passes, selectionFromParams, writeSelection, type FacetValue, type Selection } from './facets.ts';
 import { fold } from './fold.ts';
 import { groupByPlan } from './group-results.ts';
-import { loadEngine } from './load-engine.ts';
+import { loadEngine, NO_ENGINE_MESSAGE } from './load-engine.ts';
 
 /** Results drawn first for a one-character query. */
 const FIRST_RESULTS = 10;
@@ -86,7 +86,11 @@ function runSearchPage(parts: PageParts): void {
       return;
     }
     status.textContent = '正在搜索…';
-    const engine = await loadEngine();
+    const engine = await loadEngine().catch(() => null);
+    if (!engine) {
+      status.textContent = NO_ENGINE_MESSAGE;
+      return;
+    }
     // One character matches most passages: its first results are drawn before the rest load.
     if ([...fold(query)].length === 1) {
       const first = await engine.search(query, { limit: FIRST_RESULTS });

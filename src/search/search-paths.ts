@@ -26,3 +26,6 @@ export const HIGHLIGHT_PARAM = 'hl';
 /** The facets a reader can filter results by, as named in the index. */
 export const FACETS = ['plan', 'period', 'region', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
+
+/** What the search UI says when its modules are missing: the dev server, or a site built without its search step. */
+export const NO_ENGINE_MESSAGE = '搜索需要先构建站点：开发服务器（npm run dev）没有搜索索引，请用 npm start 构建并预览。';
