@@ -166,3 +166,14 @@ test('a traditional query on the search page finds what its simplified form find
   await page.locator('.hit').first().waitFor();
   expect((await shownPlaces('.hit')).sort()).toEqual(relevant('义务教育').map((record) => record.url).sort());
 });
+
+test('where the search modules are missing (npm run dev writes no index), the search page says search needs a build', async () => {
+  const page = await site.page.context().newPage();
+  try {
+    await page.route('**/search/search-page.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('双减')}`));
+    await expect.poll(() => page.locator('[data-search-status]').innerText()).toContain('搜索需要先构建站点');
+  } finally {
+    await page.close();
+  }
+});
