@@ -25,5 +25,6 @@ export default defineConfig({
   integrations: [mdx({ gfm: false, smartypants: false })],
   devToolbar: { enabled: false },
   // The enhancement script too is one shared, cached file rather than inlined into every page.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // No module-preload helper: the one lazy module (the share menu) is fetched on a reader's first press.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), modulePreload: false } },
 });
