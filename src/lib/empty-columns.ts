@@ -1,7 +1,7 @@
 /**
  * Columns whose every body cell is empty (the 序号 column of 现代化's task list, which the export
  * left blank): not drawn, since an empty column only costs a phone its width. The cells stay in
- * the page, hidden, so the table still holds everything plan.json holds.
+ * the page (class `blank`, not displayed), so the table still holds everything plan.json holds.
  */
 import type { Table } from './plan-schema.ts';
 

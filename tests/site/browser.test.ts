@@ -283,7 +283,8 @@ describe('sharing', () => {
     expect(await page.locator('.tools button:not(.share-button)').count(), 'no other control beside them').toBe(0);
     const button = page.locator('.share-button').first();
     await button.click();
-    expect(await page.locator('#share-menu').isVisible()).toBe(true);
+    // The menu's module loads on the first press.
+    await page.locator('#share-menu').waitFor();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
     expect(await page.locator('#share-menu').isVisible()).toBe(false);
