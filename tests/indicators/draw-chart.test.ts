@@ -84,6 +84,16 @@ describe('drawChart', () => {
     expect(line!.points.map((p) => p.bound)).toEqual([null, 'up']);
   });
 
+  test('writes a value under its point when another point of that year sits just above (东丽 100 and 张掖 99.96 in 2020)', () => {
+    const close = drawChart([
+      { colour: 0, points: [point(2020, 99.96, '99.96'), point(2025, 100, '100%')] },
+      { colour: 1, points: [point(2020, 100, '100'), point(2025, 99, '>99', { planned: true, comparator: '>' })] },
+    ]);
+    const in2020 = close.series.map((line) => line.points[0]!);
+    expect(in2020.map((p) => [p.text, p.textBelow])).toEqual([['99.96', true], ['100', false]]);
+    expect(close.series[0]!.points[1]!.textBelow).toBe(false);
+  });
+
   test('refuses to draw nothing', () => {
     expect(() => drawChart([{ colour: 0, points: [] }])).toThrow(/at least one point/);
   });

@@ -33,6 +33,8 @@ export interface ChartPoint {
   planned: boolean;
   text: string;
   label: string;
+  /** The value is written under the point: another point just above it at the same year holds the space above. */
+  textBelow: boolean;
 }
 
 /** A line between two consecutive values of a series; dashed when it runs to a target. */
@@ -57,6 +59,8 @@ const WIDTH = 480;
 const HEIGHT = 240;
 const PLOT = { left: 52, right: WIDTH - 20, top: 28, bottom: HEIGHT - 32 };
 const Y_TICKS = 4;
+/** Vertical room a value's text needs beside its point. */
+const TEXT_ROOM = 18;
 
 export function drawChart(series: readonly ChartSeriesInput[]): Chart {
   const points = series.flatMap((line) => line.points);
@@ -68,7 +72,7 @@ export function drawChart(series: readonly ChartSeriesInput[]): Chart {
   const yAxis = niceAxis(low, high);
   const axisCut = yAxis.ticks[0]! > 0 || yAxis.ticks.at(-1)! < 0;
   const y = scale([yAxis.ticks[0]!, yAxis.ticks.at(-1)!], [PLOT.bottom, PLOT.top]);
-  return {
+  const chart: Chart = {
     width: WIDTH,
     height: HEIGHT,
     plot: PLOT,
@@ -80,10 +84,19 @@ export function drawChart(series: readonly ChartSeriesInput[]): Chart {
       .map((line) => {
         const drawn = [...line.points]
           .sort((a, b) => a.year - b.year)
-          .map((point) => ({ x: round(x(point.year)), y: round(y(point.value)), bound: boundDirection(point.comparator), planned: point.planned, text: point.text, label: point.label }));
+          .map((point) => ({ x: round(x(point.year)), y: round(y(point.value)), bound: boundDirection(point.comparator), planned: point.planned, text: point.text, label: point.label, textBelow: false }));
         return { colour: line.colour, segments: segmentsOf(drawn), points: drawn };
       }),
   };
+  separateTexts(chart.series.flatMap((line) => line.points));
+  return chart;
+}
+
+/** Where two points of one year are closer than a line of text, the lower one writes its value below itself. */
+function separateTexts(points: ChartPoint[]): void {
+  for (const point of points) {
+    point.textBelow = points.some((other) => other !== point && other.x === point.x && other.y <= point.y && point.y - other.y < TEXT_ROOM && (other.y < point.y || points.indexOf(other) < points.indexOf(point)));
+  }
 }
 
 /**
