@@ -25,6 +25,5 @@ export default defineConfig({
   integrations: [mdx({ gfm: false, smartypants: false })],
   devToolbar: { enabled: false },
   // The enhancement script too is one shared, cached file rather than inlined into every page.
-  // No module-preload helper: the one lazy module (the share menu) is fetched on a reader's first press.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), modulePreload: false } },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -15,6 +15,7 @@ import { citation, citationWithUrl, paragraphLocator, sectionLocator } from '../
 import { numberedTitle } from '../../src/lib/labels.ts';
 import { CATALOGUE_PATH, chapterPath, planPath, wholePlanPath, wholePlanPdfPath } from '../../src/lib/paths.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
+import { axeViolations } from './axe.ts';
 import { pageOfEachKind } from './page-kinds.ts';
 
 const { contentDir, distDir } = inject('plansSite');
@@ -286,6 +287,8 @@ describe('sharing', () => {
     // The menu's module loads on the first press.
     await page.locator('#share-menu').waitFor();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#share-menu img.qr').evaluate((img: HTMLImageElement) => img.decode());
+    expect(await axeViolations(page), 'axe, the menu open').toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.locator('#share-menu').isVisible()).toBe(false);
     expect(await button.evaluate((element) => document.activeElement === element)).toBe(true);
