@@ -196,7 +196,7 @@ function stepResult(step: BuildStep, result: Awaited<ReturnType<typeof measureCo
 
 /** The environment npm gives a script (its binaries first on PATH), Astro's telemetry off, plus `extra`. */
 function buildEnv(extra: Record<string, string>): Record<string, string> {
-  return { PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return { PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', PLANPRESS_PREVIEW: '1', ...extra };
 }
 
 function weigh(dist: string, path: string) {

@@ -6,7 +6,7 @@
  *
  * Reads the ingest's plans from PLANPRESS_CONTENT_DIR (content/plans) and writes into
  * PLANPRESS_OUT_DIR (dist): search/pagefind/ (Pagefind's bundle and index), search/engine.js,
- * search/header-box.js and search/landing-highlight.js.
+ * search/header-box.js, search/landing-highlight.js and search/variants.txt.
  */
 import { join } from 'node:path';
 import { readPlans } from '../site/read-plans.ts';
@@ -14,6 +14,7 @@ import { contentDir, outDir } from '../../src/lib/build-env.ts';
 import { PAGEFIND_DIR } from '../../src/search/search-paths.ts';
 import { searchRecords } from './search-records.ts';
 import { writeBrowserModules } from './write-browser-modules.ts';
+import { writeVariants } from './write-variants.ts';
 import { writeSearchIndexShards } from './write-index.ts';
 
 const started = performance.now();
@@ -28,4 +29,7 @@ const shards = await writeSearchIndexShards(records, join(site, PAGEFIND_DIR));
 // 3. The engine that queries it, and the UI modules pages load on demand.
 await writeBrowserModules(site);
 
-console.log(`search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)}${shards > 1 ? ` and ${shards - 1} more shard(s) beside it` : ''} in ${Math.round(performance.now() - started)} ms`);
+// 4. The traditional ↔ simplified table the engine folds queries with, for this corpus only.
+const variants = writeVariants(records, site);
+
+console.log(`search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)}${shards > 1 ? ` and ${shards - 1} more shard(s) beside it` : ''}, ${variants / 2} character variants, in ${Math.round(performance.now() - started)} ms`);

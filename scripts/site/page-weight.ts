@@ -11,8 +11,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 
-/** Budgets of issue 3: at most these multiples of the page's text bytes. */
-export const BUDGET = { raw: 1.6, gzip: 0.6 } as const;
+/**
+ * At most these multiples of the page's text bytes. Issue 3 set 1.6× raw and 0.6× gzip; issue 12
+ * raised them to 1.7× and 0.62× for the largest chapter's +2.3 KB raw (+0.6 KB gzip): phone cards
+ * for indicator tables, the share menu and its QR image, the header's sections, the phone's slim
+ * bar, the current-section marker, and the print rules (figures in the issue's closing note).
+ */
+export const BUDGET = { raw: 1.7, gzip: 0.62 } as const;
 
 /** gzip at zlib's default level 6, as web servers and CDNs commonly serve. */
 const GZIP_LEVEL = 6;

@@ -14,9 +14,24 @@ export function outDir(env: Env = process.env): string {
   return env.PLANPRESS_OUT_DIR || 'dist';
 }
 
-/** Absolute origin the site is deployed at, for canonical URLs; set once per deployment. */
+/** The stand-in origin of a preview build, which links, QR codes and previews then point at. */
+export const PREVIEW_SITE = 'https://planpress.example.org';
+
+/** Absolute origin the site is deployed at, for canonical URLs, QR codes and link previews; set once per deployment. */
 export function siteUrl(env: Env = process.env): string {
-  return env.PLANPRESS_SITE || 'https://planpress.example.org';
+  return env.PLANPRESS_SITE || PREVIEW_SITE;
+}
+
+/**
+ * A build for deployment without PLANPRESS_SITE would publish QR codes and copied links that point
+ * nowhere: it fails. A preview (PLANPRESS_PREVIEW=1: `npm start`, the tests, the benchmarks) is
+ * told so and goes on. Returns the warning to print, or null.
+ */
+export function checkSiteUrl(env: Env = process.env): string | null {
+  if (env.PLANPRESS_SITE) return null;
+  const what = `PLANPRESS_SITE is not set: canonical URLs, copied links, QR codes and link previews point at ${PREVIEW_SITE}`;
+  if (env.PLANPRESS_PREVIEW) return `${what} (a preview build, PLANPRESS_PREVIEW=1).`;
+  throw new Error(`${what}. Set it to the deployed origin (PLANPRESS_SITE=https://… npm run build), or PLANPRESS_PREVIEW=1 for a local preview.`);
 }
 
 /**

@@ -12,6 +12,21 @@ export function chapterPath(planId: string, chapter: number): string {
   return `/plans/${planId}/${chapter}/`;
 }
 
+/** The whole plan on one page, for printing and offline reading. */
+export function wholePlanPath(planId: string): string {
+  return `/plans/${planId}/all/`;
+}
+
+/** The whole-plan page printed to PDF at build time (where Chromium is present). */
+export function wholePlanPdfPath(planId: string): string {
+  return `/plans/${planId}/${planId}.pdf`;
+}
+
+/** A page's drawn images, beside its index.html: `og.png` (link preview) and `qr.png` (its URL as a QR code). */
+export function pageImagePath(pagePath: string, image: 'og' | 'qr'): string {
+  return `${pagePath}${image}.png`;
+}
+
 /** Body row `row` (0-based, as in `rows`) of the table anchored `tableAnchor`: `table-<t>-r<k>`, k from 1. */
 export function tableRowAnchor(tableAnchor: string, row: number): string {
   return `${tableAnchor}-r${row + 1}`;

@@ -11,6 +11,7 @@
 import { planPath } from '../lib/paths.ts';
 import { excerptHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
+import { loadVariants } from './load-variants.ts';
 import { exactQuery, indexedText } from './tokens.ts';
 
 /** A Pagefind filter value: one value, all of several, or any of several. */
@@ -19,6 +20,12 @@ export type FilterValue = string | string[] | { any: string[] };
 export interface SearchOptions {
   /** Restrict results by `plan` (title), `period`, `region` or `kind` (`正文`, `指标表`, `专栏`…). */
   filters?: Record<string, FilterValue>;
+  /**
+   * At most this many results, from the first candidates Pagefind ranks, fetched a batch at a
+   * time: a one-character query (`教`) shows its first results without loading every passage.
+   * They are ranked among themselves; call again without a limit for all of them.
+   */
+  limit?: number;
 }
 
 export interface SearchResult {
@@ -66,7 +73,10 @@ let pagefind: Promise<PagefindModule> | undefined;
 /** Pagefind's own module, beside this one, loaded on the first search, with the index's other shards merged in. */
 function loadPagefind(): Promise<PagefindModule> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href)) as PagefindModule;
+    const [module] = await Promise.all([
+      import(/* @vite-ignore */ new URL('./pagefind/pagefind.js', import.meta.url).href) as Promise<PagefindModule>,
+      loadVariants(new URL('./variants.txt', import.meta.url)),
+    ]);
     // A large site's index is written in shards (scripts/search/write-index.ts), listed beside the first.
     const listed = await fetch(new URL('./pagefind/shards.json', import.meta.url)).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
     await Promise.all(listed.map((path) => module.mergeIndex(new URL(path, import.meta.url).href)));
@@ -82,15 +92,21 @@ export async function preload(): Promise<void> {
 
 /** Every place whose text contains the query, best first. An empty query finds nothing. */
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-  if (!fold(query)) return [];
+  if (!query.trim()) return [];
   const pagefindModule = await loadPagefind();
+  if (!fold(query)) return [];
   // A query of punctuation alone has no word to look up: every record is a candidate.
   const { results } = await pagefindModule.search(exactQuery(query), { filters: options.filters ?? {} });
-  const fragments = await Promise.all(results.map((result) => result.data()));
-  const ranked = fragments.flatMap((fragment) => {
-    const result = checkedResult(fragment, query);
-    return result ? [result] : [];
-  });
+  const limit = options.limit ?? Infinity;
+  const batch = Number.isFinite(limit) ? limit : results.length;
+  const ranked: NonNullable<ReturnType<typeof checkedResult>>[] = [];
+  for (let start = 0; start < results.length && ranked.length < limit; start += batch) {
+    const fragments = await Promise.all(results.slice(start, start + batch).map((result) => result.data()));
+    for (const fragment of fragments) {
+      const result = checkedResult(fragment, query);
+      if (result) ranked.push(result);
+    }
+  }
   ranked.sort(
     (a, b) =>
       Number(b.result.exact) - Number(a.result.exact) ||
@@ -98,7 +114,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
       b.result.matches - a.result.matches ||
       a.order - b.order,
   );
-  return ranked.map(({ result }) => result);
+  return ranked.slice(0, limit).map(({ result }) => result);
 }
 
 /** The result for a candidate whose text really contains the query, or null. */

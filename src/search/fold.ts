@@ -1,7 +1,10 @@
 /**
- * How search compares text, the way a reader's Ctrl+F should: whitespace is ignored and the
- * full-width forms of ASCII (`９９．５４％`, `（一）`) read as their half-width twins. Nothing
- * else is folded: case, simplified/traditional and punctuation variants stay distinct.
+ * How search compares text, the way a reader's Ctrl+F should: whitespace is ignored, the
+ * full-width forms of ASCII (`９９．５４％`, `（一）`) read as their half-width twins, and, once
+ * the site's variant table is installed (`setVariants`), a traditional or simplified character
+ * the corpus never uses reads as its other form that it does (`義` as `义`; in a traditional plan
+ * `义` as `義`). Characters of the corpus are never changed, so what a page shows is what it indexed.
+ * Case and punctuation variants stay distinct.
  */
 
 const FULL_WIDTH_FIRST = 0xff01;
@@ -10,11 +13,21 @@ const FULL_WIDTH_LAST = 0xff5e;
 const FULL_WIDTH_OFFSET = 0xfee0;
 const WHITESPACE = /\s/;
 
-/** One UTF-16 unit folded: '' for whitespace, the half-width twin of a full-width form, else itself. */
+/** Absent character → its variant present in the corpus; empty until installed. */
+let variants = new Map<string, string>();
+
+/** Installs the site's variant table: pairs of characters, `義义務务…` (from `variantTable`). */
+export function setVariants(table: string): void {
+  variants = new Map();
+  for (let i = 0; i + 1 < table.length; i += 2) variants.set(table[i]!, table[i + 1]!);
+}
+
+/** One UTF-16 unit folded: '' for whitespace, the half-width twin of a full-width form, the corpus's form of a variant, else itself. */
 export function foldUnit(unit: string): string {
   if (WHITESPACE.test(unit)) return '';
   const code = unit.charCodeAt(0);
-  return code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : unit;
+  if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) return String.fromCharCode(code - FULL_WIDTH_OFFSET);
+  return variants.get(unit) ?? unit;
 }
 
 export function fold(text: string): string {

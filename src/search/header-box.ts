@@ -5,15 +5,17 @@
  */
 import { fold } from './fold.ts';
 import { groupByPlan } from './group-results.ts';
-import { loadEngine } from './load-engine.ts';
-import { renderGroups } from './result-view.ts';
+import { loadEngine, NO_ENGINE_MESSAGE } from './load-engine.ts';
+import { renderGroups, renderNoResults } from './result-view.ts';
 import { QUERY_PARAM } from './search-paths.ts';
 import { loadSearchStyles } from './search-styles.ts';
 
 const DEBOUNCE_MS = 150;
-/** One character is in nearly every section: that search waits for Enter and the full page. */
+/** One character is in nearly every section: the box shows its first few results, the search page all of them. */
 const MIN_CHARACTERS = 2;
 const PER_PLAN = 3;
+/** Results shown for a one-character query, before the search page's full list. */
+const FIRST_RESULTS = 6;
 
 export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
   loadSearchStyles();
@@ -40,13 +42,21 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     const length = [...fold(query)].length;
     if (length === 0) return close();
     list.replaceChildren();
-    if (length < MIN_CHARACTERS) return open(`按回车键，在搜索页查看含“${query.trim()}”的全部内容。`);
     open('正在搜索…');
-    const results = await (await loadEngine()).search(query);
+    // One character matches most passages: show its first few, and the search page has them all.
+    const few = length < MIN_CHARACTERS;
+    const engine = await loadEngine().catch(() => null);
+    if (!engine) return open(NO_ENGINE_MESSAGE);
+    const results = await engine.search(query, few ? { limit: FIRST_RESULTS } : {});
     if (search !== latest) return;
     const groups = groupByPlan(results);
+    if (few && results.length) {
+      open(`含“${query.trim()}”的前 ${results.length} 处；按回车键，在搜索页查看全部。`);
+      list.append(renderGroups(groups, { query, headingLevel: 3, perGroup: PER_PLAN }));
+      return;
+    }
     open(results.length ? `${results.length} 处，分布在 ${groups.length} 部规划中` : `没有找到“${query.trim()}”。`);
-    list.append(renderGroups(groups, { query, headingLevel: 3, perGroup: PER_PLAN }));
+    list.append(results.length ? renderGroups(groups, { query, headingLevel: 3, perGroup: PER_PLAN }) : renderNoResults(query));
     // The search page has every result, and filters.
     if (results.length) list.append(allResultsLink(form, query, results.length));
   };
@@ -64,7 +74,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   document.addEventListener('pointerdown', (event) => {
     if (!(event.target instanceof Node && form.contains(event.target))) close();
   });
-  void loadEngine().then((engine) => engine.preload());
+  void loadEngine().then((engine) => engine.preload(), () => undefined);
   // What was typed while this module loaded.
   if (input.value) void update();
 }

@@ -4,16 +4,19 @@
  * boundaries), and brings the first one inside the linked section into view.
  */
 import { findMatches, type TextRange } from './fold.ts';
-import { HIGHLIGHT_PARAM } from './search-paths.ts';
+import { loadVariants } from './load-variants.ts';
+import { HIGHLIGHT_PARAM, VARIANTS_PATH } from './search-paths.ts';
 import { loadSearchStyles } from './search-styles.ts';
 
 export const HIT_CLASS = 'search-hit';
 
-export function highlightLanding(): void {
+export async function highlightLanding(): Promise<void> {
   const query = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)?.trim();
   const root = document.querySelector('main');
   if (!query || !root) return;
   loadSearchStyles();
+  // A traditional query (義務) is marked where the page has its simplified form (义务).
+  await loadVariants(new URL(VARIANTS_PATH, location.href));
   const marks = markMatches(root, query);
   const id = targetIdOf(location.hash);
   const target = id ? document.getElementById(id) : null;

@@ -2,6 +2,8 @@
 import type * as Engine from './engine.ts';
 import { ENGINE_PATH } from './search-paths.ts';
 
+export { NO_ENGINE_MESSAGE } from './search-paths.ts';
+
 let engine: Promise<typeof Engine> | undefined;
 
 export function loadEngine(): Promise<typeof Engine> {

@@ -1,6 +1,7 @@
 /** Draws results grouped by plan, for the header box's list and the search page alike. */
 import type { SearchResult } from './engine.ts';
 import type { PlanGroup } from './group-results.ts';
+import { noResultsHints } from './no-results.ts';
 import { HIGHLIGHT_PARAM } from './search-paths.ts';
 
 const PLAIN_TEXT_KIND = '正文';
@@ -35,6 +36,21 @@ export function renderGroups(groups: readonly PlanGroup[], { query, headingLevel
     fragment.append(section);
   }
   return fragment;
+}
+
+/** What to try instead, as a list under "没有找到". */
+export function renderNoResults(query: string): HTMLUListElement {
+  const list = element('ul', 'search-hints');
+  for (const hint of noResultsHints(query)) {
+    const item = element('li');
+    if (hint.href) {
+      const link = element('a', undefined, hint.text);
+      link.href = hint.href;
+      item.append(link);
+    } else item.textContent = hint.text;
+    list.append(item);
+  }
+  return list;
 }
 
 function resultItem(result: SearchResult, query: string): HTMLLIElement {

@@ -7,8 +7,11 @@ import type { SearchResult } from './engine.ts';
 import { facetValues, passes, selectionFromParams, writeSelection, type FacetValue, type Selection } from './facets.ts';
 import { fold } from './fold.ts';
 import { groupByPlan } from './group-results.ts';
-import { loadEngine } from './load-engine.ts';
-import { renderGroups } from './result-view.ts';
+import { loadEngine, NO_ENGINE_MESSAGE } from './load-engine.ts';
+
+/** Results drawn first for a one-character query. */
+const FIRST_RESULTS = 10;
+import { renderGroups, renderNoResults } from './result-view.ts';
 import { FACETS, QUERY_PARAM, type Facet } from './search-paths.ts';
 import { loadSearchStyles } from './search-styles.ts';
 
@@ -70,7 +73,7 @@ function runSearchPage(parts: PageParts): void {
     const chosen = FACETS.reduce((sum, facet) => sum + (selection[facet]?.length ?? 0), 0);
     filters.querySelector('summary')!.textContent = chosen ? `筛选（已选 ${chosen} 项）` : '筛选';
     filters.hidden = results.length === 0;
-    resultsBox.replaceChildren(renderGroups(groups, { query, headingLevel: 2 }));
+    resultsBox.replaceChildren(results.length === 0 ? renderNoResults(query) : renderGroups(groups, { query, headingLevel: 2 }));
   };
 
   const run = async () => {
@@ -83,7 +86,20 @@ function runSearchPage(parts: PageParts): void {
       return;
     }
     status.textContent = '正在搜索…';
-    const found = await (await loadEngine()).search(query);
+    const engine = await loadEngine().catch(() => null);
+    if (!engine) {
+      status.textContent = NO_ENGINE_MESSAGE;
+      return;
+    }
+    // One character matches most passages: its first results are drawn before the rest load.
+    if ([...fold(query)].length === 1) {
+      const first = await engine.search(query, { limit: FIRST_RESULTS });
+      if (search !== latest) return;
+      results = first;
+      draw();
+      status.textContent += '（正在载入其余结果…）';
+    }
+    const found = await engine.search(query);
     if (search !== latest) return;
     results = found;
     draw();

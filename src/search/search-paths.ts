@@ -11,6 +11,9 @@ export const SEARCH_PAGE_PATH = '/search/search-page.js';
 /** The search UI's styles, loaded with it. */
 export const STYLES_PATH = '/search/search.css';
 
+/** The variant table (`義义務务…`) the engine folds queries with, written by the search build step. */
+export const VARIANTS_PATH = '/search/variants.txt';
+
 /** Pagefind's bundle (its JS, WebAssembly and index), loaded by the engine relative to itself. */
 export const PAGEFIND_DIR = '/search/pagefind/';
 
@@ -23,3 +26,6 @@ export const HIGHLIGHT_PARAM = 'hl';
 /** The facets a reader can filter results by, as named in the index. */
 export const FACETS = ['plan', 'period', 'region', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
+
+/** What the search UI says when its modules are missing: the dev server, or a site built without its search step. */
+export const NO_ENGINE_MESSAGE = '搜索需要先构建站点：开发服务器（npm run dev）没有搜索索引，请用 npm start 构建并预览。';

@@ -1,9 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { drawChart, niceAxis } from '../../src/lib/indicators/draw-chart.ts';
+import { drawChart, niceAxis, valueRange } from '../../src/lib/indicators/draw-chart.ts';
 
-// 东丽 学前三年毛入园率 2020 91.5 → 2025 95; 张掖 2020 99.51 → 2025 99.54%.
-const dongli = { colour: 1, points: [{ year: 2020, value: 91.5, bound: false, label: '东丽 2020年：91.5' }, { year: 2025, value: 95, bound: false, label: '东丽 2025年：95' }] };
-const zhangye = { colour: 0, points: [{ year: 2025, value: 99.54, bound: false, label: '张掖 2025年：99.54%' }, { year: 2020, value: 99.51, bound: false, label: '张掖 2020年：99.51' }] };
+const point = (year: number, value: number, text: string, options: { planned?: boolean; comparator?: string } = {}) => ({
+  year,
+  value,
+  text,
+  comparator: options.comparator ?? null,
+  planned: options.planned ?? false,
+  label: `${year}年：${text}`,
+});
+// 东丽 学前三年毛入园率 2020 91.5 → 2025 95; 张掖 2020 99.51 → 2025 99.54% (a 完成情况 table: a result).
+const dongli = { colour: 1, points: [point(2020, 91.5, '91.5'), point(2025, 95, '95', { planned: true })] };
+const zhangye = { colour: 0, points: [point(2025, 99.54, '99.54%'), point(2020, 99.51, '99.51')] };
+// 东丽 2020 “100” → 2025 “>99”: a lower bound, which the old chart drew as a fall.
+const bound = { colour: 1, points: [point(2020, 100, '100'), point(2025, 99, '>99', { planned: true, comparator: '>' })] };
 
 describe('niceAxis', () => {
   test('encloses the values in ticks of 1, 2 or 5 times a power of ten', () => {
@@ -19,6 +29,15 @@ describe('niceAxis', () => {
   });
 });
 
+describe('valueRange', () => {
+  test('starts at zero when the values are far enough from it (白碱滩 骨干教师 10 → 18)', () => {
+    expect(valueRange(10, 18)).toEqual([0, 18]);
+  });
+  test('cuts the axis when zero would flatten the values (东丽 91.5 → 95)', () => {
+    expect(valueRange(91.5, 95)).toEqual([91.5, 95]);
+  });
+});
+
 describe('drawChart', () => {
   const chart = drawChart([zhangye, dongli]);
   const { plot } = chart;
@@ -30,16 +49,49 @@ describe('drawChart', () => {
 
   test('draws each series from its earliest year, higher values higher, inside the plot', () => {
     const [z, d] = chart.series;
-    expect(z!.points.map((point) => point.label)).toEqual(['张掖 2020年：99.51', '张掖 2025年：99.54%']);
-    expect(z!.path).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/);
+    expect(z!.points.map((p) => p.label)).toEqual(['2020年：99.51', '2025年：99.54%']);
+    expect(z!.segments.map((segment) => segment.path)).toEqual([expect.stringMatching(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/)]);
     expect(d!.points[1]!.y).toBeLessThan(d!.points[0]!.y);
     expect(z!.points[0]!.y).toBeLessThan(d!.points[1]!.y);
-    for (const point of chart.series.flatMap((line) => line.points)) {
-      expect(point.x).toBeGreaterThanOrEqual(plot.left);
-      expect(point.x).toBeLessThanOrEqual(plot.right);
-      expect(point.y).toBeGreaterThanOrEqual(plot.top);
-      expect(point.y).toBeLessThanOrEqual(plot.bottom);
+    for (const p of chart.series.flatMap((line) => line.points)) {
+      expect(p.x).toBeGreaterThanOrEqual(plot.left);
+      expect(p.x).toBeLessThanOrEqual(plot.right);
+      expect(p.y).toBeGreaterThanOrEqual(plot.top);
+      expect(p.y).toBeLessThanOrEqual(plot.bottom);
     }
+  });
+
+  test('carries each value as printed on its point', () => {
+    expect(chart.series[1]!.points.map((p) => p.text)).toEqual(['91.5', '95']);
+  });
+
+  test('says the axis is cut when it does not start at zero, and not when it does', () => {
+    expect(chart.axisCut).toBe(true);
+    expect(chart.yTicks[0]!.label).not.toBe('0');
+    const teachers = drawChart([{ colour: 0, points: [point(2020, 10, '10'), point(2025, 18, '18', { planned: true })] }]);
+    expect(teachers.axisCut).toBe(false);
+    expect(teachers.yTicks[0]!.label).toBe('0');
+  });
+
+  test('draws the line to a target dashed, to a result solid', () => {
+    expect(chart.series[1]!.segments.map((segment) => segment.planned)).toEqual([true]);
+    expect(chart.series[0]!.segments.map((segment) => segment.planned)).toEqual([false]);
+  });
+
+  test('never joins a bound to the line, so 100 → >99 is no fall', () => {
+    const [line] = drawChart([bound]).series;
+    expect(line!.segments).toEqual([]);
+    expect(line!.points.map((p) => p.bound)).toEqual([null, 'up']);
+  });
+
+  test('writes a value under its point when another point of that year sits just above (东丽 100 and 张掖 99.96 in 2020)', () => {
+    const close = drawChart([
+      { colour: 0, points: [point(2020, 99.96, '99.96'), point(2025, 100, '100%')] },
+      { colour: 1, points: [point(2020, 100, '100'), point(2025, 99, '>99', { planned: true, comparator: '>' })] },
+    ]);
+    const in2020 = close.series.map((line) => line.points[0]!);
+    expect(in2020.map((p) => [p.text, p.textBelow])).toEqual([['99.96', true], ['100', false]]);
+    expect(close.series[0]!.points[1]!.textBelow).toBe(false);
   });
 
   test('refuses to draw nothing', () => {

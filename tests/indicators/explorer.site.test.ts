@@ -59,8 +59,8 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
     test('东丽’s >99 is printed, named a bound and drawn hollow; its 小学：60 / … is printed and not drawn', () => {
       const retention = pageOf(groupNamed('九年义务教育巩固率')!);
       expect(valueCells(retention)).toContainEqual(['>99', '下限，图中按 99 画']);
-      expect(selectAll('.indicator-chart circle.bound', retention).map((circle) => collapse(rawText(circle)))).toEqual([
-        '天津市东丽区教育事业发展“十四五”规划 表 “十四五”期间东丽教育事业发展主要目标 2025年：>99',
+      expect(selectAll('.indicator-chart .chart-point.bound circle', retention).map((circle) => collapse(rawText(circle)))).toEqual([
+        '天津市东丽区教育事业发展“十四五”规划 表 “十四五”期间东丽教育事业发展主要目标 2025年目标：>99',
       ]);
       const fitness = pageOf(groupNamed('学生体质健康优良率')!);
       expect(valueCells(fitness)).toContainEqual(['小学：60 初中：60 高中：50', '不是单一数值，未画入图中']);

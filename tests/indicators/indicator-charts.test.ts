@@ -23,9 +23,13 @@ describe('indicatorCharts on the real plans', () => {
 
   test('draws >99 as a bound', () => {
     const points = chartsOf('九年义务教育巩固率').flatMap(({ chart }) => chart.series.flatMap((line) => line.points));
-    expect(points.filter((point) => point.bound).map((point) => point.label)).toEqual([
-      '天津市东丽区教育事业发展“十四五”规划 表  “十四五”期间东丽教育事业发展主要目标 2025年：>99',
+    expect(points.filter((point) => point.bound === 'up').map((point) => point.label)).toEqual([
+      '天津市东丽区教育事业发展“十四五”规划 表  “十四五”期间东丽教育事业发展主要目标 2025年目标：>99',
     ]);
+  });
+
+  test('names a target a target, and a 完成情况 table\'s last value a result (张掖 表1 2025年, 表2 2030年)', () => {
+    expect(labels('劳动年龄人口平均受教育年限').map((label) => label.split(' ').at(-1))).toEqual(['2020年：9.8', '2025年：10.2', '2030年目标：10.5']);
   });
 
   test('leaves out values that are not one number: no chart when none is (东丽 生均教学仪器设备值, 学生体质健康优良率)', () => {
@@ -36,6 +40,6 @@ describe('indicatorCharts on the real plans', () => {
   test('leaves out a value whose printed unit contradicts its row (张掖 表1 2025年：10.2% in 年)', () => {
     const drawn = labels('劳动年龄人口平均受教育年限');
     expect(drawn.some((label) => label.endsWith('10.2%'))).toBe(false);
-    expect(drawn.map((label) => label.split(' ').at(-1))).toEqual(['2020年：9.8', '2025年：10.2', '2030年：10.5']);
+    expect(drawn.map((label) => label.split(' ').at(-1))).toEqual(['2020年：9.8', '2025年：10.2', '2030年目标：10.5']);
   });
 });

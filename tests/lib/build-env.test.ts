@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { cacheDir } from '../../src/lib/build-env.ts';
+import { describe, expect, test } from 'vitest';
+import { cacheDir, checkSiteUrl, PREVIEW_SITE, siteUrl } from '../../src/lib/build-env.ts';
 
 test('each content folder builds with its own Astro cache, so two builds side by side never share one', () => {
   const a = cacheDir({ PLANPRESS_CONTENT_DIR: '/tmp/build-a/content' });
@@ -8,4 +8,20 @@ test('each content folder builds with its own Astro cache, so two builds side by
   expect(a).toBe(cacheDir({ PLANPRESS_CONTENT_DIR: '/tmp/build-a/content' }));
   expect(cacheDir({})).toBe('node_modules/.astro');
   expect(cacheDir({ PLANPRESS_CONTENT_DIR: '/tmp/build-b/content', PLANPRESS_CACHE_DIR: '/tmp/cache' })).toBe('/tmp/cache');
+});
+
+describe('checkSiteUrl', () => {
+  test('a build for deployment without PLANPRESS_SITE fails, saying what to set', () => {
+    expect(() => checkSiteUrl({})).toThrow(/PLANPRESS_SITE is not set.*PLANPRESS_SITE=https:\/\/… npm run build/su);
+  });
+
+  test('a preview says so and goes on, pointing at the stand-in origin', () => {
+    expect(checkSiteUrl({ PLANPRESS_PREVIEW: '1' })).toMatch(/preview build/u);
+    expect(siteUrl({})).toBe(PREVIEW_SITE);
+  });
+
+  test('a deployment with its origin is silent', () => {
+    expect(checkSiteUrl({ PLANPRESS_SITE: 'https://plans.example.cn' })).toBeNull();
+    expect(siteUrl({ PLANPRESS_SITE: 'https://plans.example.cn' })).toBe('https://plans.example.cn');
+  });
 });

@@ -45,6 +45,18 @@ describe('search(query) finds exactly the records whose text contains the query'
   });
 });
 
+test.each([
+  ['義務教育', '义务教育'],
+  ['優質均衡', '优质均衡'],
+  ['學前三年毛入園率', '学前三年毛入园率'],
+])('traditional %s returns the pages simplified %s returns, its characters marked', async (traditional, simplified) => {
+  const expected = (await search(simplified)).map((result) => result.url);
+  expect(expected.length).toBeGreaterThan(0);
+  const found = await search(traditional);
+  expect(found.map((result) => result.url)).toEqual(expected);
+  expect(found[0]!.excerpt).toContain(`<mark>${simplified}</mark>`);
+});
+
 test('each result links to its place, names its plan and heading, and marks the query in its excerpt', async () => {
   const results = await search('学前三年毛入园率');
   expect(results.length).toBeGreaterThan(1);

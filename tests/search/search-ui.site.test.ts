@@ -79,7 +79,9 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('双');
     await page.locator('.search-panel .search-status').getByText('按回车键').waitFor();
-    expect(await page.locator('.search-panel .hit').count()).toBe(0);
+    // One character: its first few results at once, the search page for all of them.
+    expect(await page.locator('.search-panel .hit').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-panel .hit').count()).toBeLessThanOrEqual(6);
     await page.keyboard.type('减');
     await page.locator('.search-panel .hit').first().waitFor();
     await page.keyboard.press('Escape');
@@ -143,4 +145,35 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
     expect(await axeViolations()).toEqual([]);
     await page.emulateMedia({ colorScheme: null });
   });
+});
+
+describe('when nothing is found', () => {
+  test('the search page says what to try: fewer characters, the other script, the indicator explorer', async () => {
+    const { page } = site;
+    expect(relevant('量子计算')).toEqual([]);
+    await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('量子计算')}`));
+    const hints = page.locator('.search-hints li');
+    await hints.first().waitFor();
+    expect(await hints.allInnerTexts()).toEqual(['少用几个字：搜索“量子”', '换用简体字或繁体字再试', '找指标或数值：看指标对照']);
+    expect(await page.locator('.search-hints a').last().getAttribute('href')).toBe('/indicators/');
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+test('a traditional query on the search page finds what its simplified form finds', async () => {
+  const { page } = site;
+  await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('義務教育')}`));
+  await page.locator('.hit').first().waitFor();
+  expect((await shownPlaces('.hit')).sort()).toEqual(relevant('义务教育').map((record) => record.url).sort());
+});
+
+test('where the search modules are missing (npm run dev writes no index), the search page says search needs a build', async () => {
+  const page = await site.page.context().newPage();
+  try {
+    await page.route('**/search/search-page.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('双减')}`));
+    await expect.poll(() => page.locator('[data-search-status]').innerText()).toContain('搜索需要先构建站点');
+  } finally {
+    await page.close();
+  }
 });

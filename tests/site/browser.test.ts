@@ -12,8 +12,10 @@ import { serveStatic, type StaticServer } from '../../scripts/site/static-server
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { provinceOf } from '../../src/lib/catalogue-groups.ts';
 import { chapterLabels, citation, citationWithUrl, paragraphLocator, sectionLocator } from '../../src/lib/citation.ts';
-import { CATALOGUE_PATH, chapterPath, planPath, pagePath } from '../../src/lib/paths.ts';
+import { numberedTitle } from '../../src/lib/labels.ts';
+import { CATALOGUE_PATH, chapterPath, pagePath, planPath, wholePlanPath, wholePlanPdfPath } from '../../src/lib/paths.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
+import { axeViolations } from './axe.ts';
 import { pageOfEachKind } from './page-kinds.ts';
 
 const { contentDir, distDir } = inject('plansSite');
@@ -88,9 +90,32 @@ describe('a reader’s paths', () => {
     await page.setViewportSize(PHONE);
     await page.goto(at(`${chapterPath(reader.id, readerChapter.n)}#${sharedSection.anchor}`));
     const top = await page.locator(`[id="${sharedSection.anchor}"]`).evaluate((element) => element.getBoundingClientRect().top);
+    // Below the phone's slim bar, which stays at the top.
+    const bar = await page.locator('.page-bar').evaluate((element) => element.getBoundingClientRect().bottom);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(40);
+    expect(top).toBeGreaterThanOrEqual(bar);
+    expect(top).toBeLessThan(bar + 40);
+  });
+
+  test('on a phone, the slim bar stays at the top of a long chapter and opens its contents; on a desktop, the contents mark the section read', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    expect(await page.locator('.page-bar').evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
+    await page.locator('.page-bar').getByRole('link', { name: '本页内容' }).click();
+    expect(await page.locator('details.on-page').evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
+    expect(await page.locator('.page-bar').getByRole('link', { name: '回到顶部' }).getAttribute('href')).toBe('#main');
+
+    await page.setViewportSize(DESKTOP);
+    await page.goto(at(`${chapterPath(reader.id, readerChapter.n)}#${sharedSection.anchor}`));
+    expect(await page.locator('.page-bar').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.on-page a[aria-current="location"]').getAttribute('href')).toBe(`#${sharedSection.anchor}`);
+  });
+
+  test('every page names the main sections in its header', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(CATALOGUE_PATH));
+    expect(await page.locator('header nav[aria-label="主要栏目"] a').allInnerTexts()).toEqual(['指标对照', '专栏索引', '开放数据']);
   });
 
   test('"on this page" is open beside the text on a desktop, closed on a phone until opened, and closes after a jump', async () => {
@@ -132,12 +157,16 @@ test('the catalogue’s filter shows the plans of one province, and says how man
 describe('sharing', () => {
   const sectionPath = () => chapterPath(reader.id, readerChapter.n);
   const sectionUrl = () => `${published(sectionPath())}#${sharedSection.anchor}`;
-  const controlOf = (target: Page, anchor: string, name: string) => target.locator(`[id="${anchor}"] .tools`).first().getByRole('button', { name, exact: true });
+  /** The item `name` of the place's share menu, opened by its one "分享" button. */
+  const controlOf = async (target: Page, anchor: string, name: string) => {
+    await target.locator(`[id="${anchor}"] .tools`).first().getByRole('button', { name: '分享', exact: true }).click();
+    return target.locator('#share-menu').getByRole('button', { name, exact: true });
+  };
 
   test('"复制链接" copies the section’s absolute URL and confirms it', async () => {
     await page.setViewportSize(PHONE);
     await page.goto(at(sectionPath()));
-    await controlOf(page, sharedSection.anchor, '复制链接').click();
+    await (await controlOf(page, sharedSection.anchor, '复制链接')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制链接');
     expect(await page.locator('.toast').isVisible()).toBe(true);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sectionUrl());
@@ -145,7 +174,7 @@ describe('sharing', () => {
 
   test('"复制引用" copies the citation and the URL', async () => {
     await page.goto(at(sectionPath()));
-    await controlOf(page, sharedSection.anchor, '复制引用').click();
+    await (await controlOf(page, sharedSection.anchor, '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       citationWithUrl(citation(reader.title, sectionLocator(chapterLabels(reader, readerChapter), sharedSection)), sectionUrl()),
@@ -156,7 +185,7 @@ describe('sharing', () => {
     if (!numbered) return;
     const { plan, chapter, section, paragraph } = numbered;
     await page.goto(at(chapterPath(plan.id, chapter.n)));
-    await controlOf(page, paragraph.anchor, '复制引用').click();
+    await (await controlOf(page, paragraph.anchor, '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       citationWithUrl(citation(plan.title, paragraphLocator(chapterLabels(plan, chapter), section, paragraph)), `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`),
@@ -167,7 +196,7 @@ describe('sharing', () => {
     const zhangye = plans.find((plan) => plan.id === 'zhangye-2026-2030');
     if (!zhangye) return;
     await page.goto(at('/plans/zhangye-2026-2030/3/'));
-    await controlOf(page, 's2-p2', '复制引用').click();
+    await (await controlOf(page, 's2-p2', '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `《张掖市“十五五”教育发展规划》第三部分 二、（五） ${published('/plans/zhangye-2026-2030/3/')}#s2-p2`,
@@ -188,7 +217,7 @@ describe('sharing', () => {
       await bare.setViewportSize(PHONE);
       await bare.goto(at(sectionPath()));
       expect(await bare.evaluate(() => navigator.clipboard)).toBeUndefined();
-      await controlOf(bare, sharedSection.anchor, '复制链接').click();
+      await (await controlOf(bare, sharedSection.anchor, '复制链接')).click();
       await expect.poll(() => bare.locator('.toast').innerText()).toBe('已复制链接');
       expect(await bare.evaluate(() => (window as unknown as { copied: string }).copied)).toBe(sectionUrl());
       // The system clipboard got it: another page, with the API, reads it back.
@@ -206,7 +235,7 @@ describe('sharing', () => {
         document.execCommand = () => false;
       });
       await bare.goto(at(sectionPath()));
-      await controlOf(bare, sharedSection.anchor, '复制链接').click();
+      await (await controlOf(bare, sharedSection.anchor, '复制链接')).click();
       const field = bare.locator('.toast input');
       expect(await field.inputValue()).toBe(sectionUrl());
       expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionEnd === input.value.length)).toBe(true);
@@ -217,7 +246,7 @@ describe('sharing', () => {
     }
   });
 
-  test('where the browser has the Web Share API, "分享" shares the section’s URL', async () => {
+  test('where the browser has the Web Share API, "系统分享" shares the section’s URL', async () => {
     const sharing = await chromium.context.newPage();
     try {
       await sharing.addInitScript(() => {
@@ -230,7 +259,7 @@ describe('sharing', () => {
         });
       });
       await sharing.goto(at(sectionPath()));
-      await controlOf(sharing, sharedSection.anchor, '分享').click();
+      await (await controlOf(sharing, sharedSection.anchor, '系统分享')).click();
       expect(await sharing.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(sectionUrl());
     } finally {
       await sharing.close();
@@ -238,16 +267,54 @@ describe('sharing', () => {
     // Without the API there is no such control.
     await page.goto(at(sectionPath()));
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
-    expect(await page.getByRole('button', { name: '分享', exact: true }).count()).toBe(0);
+    expect(await page.locator('#share-menu').getByRole('button', { name: '系统分享', exact: true, includeHidden: true }).count()).toBe(0);
   });
 
-  test.each(['light', 'dark'] as const)('the chapter’s QR code, as rendered in the %s scheme, scans to the chapter’s URL', async (colorScheme) => {
+  test.each([
+    { name: 'a chapter', path: () => chapterPath(reader.id, readerChapter.n) },
+    { name: 'a cover', path: () => planPath(reader.id) },
+  ])('$name has one share control per unit, and its menu closes with Escape', async ({ path }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(path()));
+    const perUnit = await page.locator('[data-cite]').evaluateAll((units) =>
+      units.map((unit) => [...unit.querySelectorAll('.share-button')].filter((button) => button.closest('[data-cite]') === unit).length),
+    );
+    expect(perUnit.length).toBeGreaterThan(0);
+    expect(perUnit).toEqual(perUnit.map(() => 1));
+    expect(await page.locator('.tools button:not(.share-button)').count(), 'no other control beside them').toBe(0);
+    const button = page.locator('.share-button').first();
+    await button.click();
+    // The menu's module loads on the first press.
+    await page.locator('#share-menu').waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#share-menu img.qr').evaluate((img: HTMLImageElement) => img.decode());
+    expect(await axeViolations(page), 'axe, the menu open').toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#share-menu').isVisible()).toBe(false);
+    expect(await button.evaluate((element) => document.activeElement === element)).toBe(true);
+  });
+
+  test.each(['light', 'dark'] as const)('the chapter’s QR code, an image as rendered in the %s scheme, scans to the chapter’s configured URL', async (colorScheme) => {
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ colorScheme });
     await page.goto(at(chapterPath(reader.id, readerChapter.n)));
-    const png = PNG.sync.read(await page.locator('svg.qr').screenshot());
+    const qr = page.locator('.share img.qr');
+    await qr.scrollIntoViewIfNeeded();
+    await qr.evaluate((img: HTMLImageElement) => img.decode());
+    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const png = PNG.sync.read(await qr.screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(chapterPath(reader.id, readerChapter.n)));
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  test('the share menu of a cover shows the cover’s QR code, which scans to the cover’s configured URL', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(at(planPath(reader.id)));
+    await page.locator('.share-button').first().click();
+    const qr = page.locator('#share-menu img.qr');
+    await qr.evaluate((img: HTMLImageElement) => img.decode());
+    const png = PNG.sync.read(await qr.screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(planPath(reader.id)));
   });
 });
 
@@ -263,24 +330,23 @@ describe('layout', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALL_PHONE.width);
   });
 
-  test(`at ${PHONE.width} px, ${widest.plan.id} ${widest.table.anchor} scrolls inside its box`, async () => {
+  const indicatorTables = plans.flatMap((plan) =>
+    plan.tables.filter((table) => table.kind === 'indicator').map((table) => ({ name: `${plan.id} ${table.anchor}`, plan, table })),
+  );
+  test.each(indicatorTables)(`at ${PHONE.width} px, every row of $name shows its target in view, without sideways scroll`, async ({ plan, table }) => {
     await page.setViewportSize(PHONE);
-    await page.goto(at(pagePath(widest.plan.id, widest.table.chapter)));
-    const box = page.locator(`[id="${widest.table.anchor}"] .table-scroll`);
-    const before = await box.evaluate((element) => ({
-      overflow: element.scrollWidth - element.clientWidth,
-      right: element.getBoundingClientRect().right,
-    }));
-    expect(before.overflow, 'the table is wider than its box').toBeGreaterThan(0);
-    expect(before.right).toBeLessThanOrEqual(PHONE.width);
-
-    const scrolled = await box.evaluate((element) => {
-      element.scrollLeft = element.scrollWidth;
-      return { box: element.scrollLeft, page: window.scrollX, pageWidth: document.documentElement.scrollWidth };
-    });
-    expect(scrolled.box).toBe(before.overflow);
-    expect(scrolled.page).toBe(0);
-    expect(scrolled.pageWidth).toBeLessThanOrEqual(PHONE.width);
+    await page.goto(at(pagePath(plan.id, table.chapter)));
+    const targets = page.locator(`[id="${table.anchor}"] .indicator-card .card-target`);
+    const shown = await targets.evaluateAll((cells) =>
+      cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        return { text: cell.textContent ?? '', inView: box.width > 0 && box.left >= 0 && box.right <= window.innerWidth };
+      }),
+    );
+    expect(shown.map((cell) => cell.inView)).toEqual(table.indicators.map(() => true));
+    table.indicators.forEach((indicator, i) => expect(shown[i]!.text).toContain(indicator.target?.raw ?? '—'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await page.locator(`[id="${table.anchor}"] table`).evaluate((element) => element.closest('[aria-hidden="true"]'))).toBeNull();
   });
 
   test(`at ${PHONE.width} px, a task list reads as a list: nothing to scroll, every cell in view`, async () => {
@@ -309,6 +375,38 @@ describe('layout', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  test('printed, a chapter names its plan, issuer and URL, on its first page and at the head of every page', async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+      const line = page.locator('.print-source');
+      expect(await line.isVisible()).toBe(true);
+      const text = await line.innerText();
+      expect(text).toContain(`《${reader.title}》`);
+      if (reader.issuer) expect(text).toContain(reader.issuer);
+      expect(text).toContain(published(chapterPath(reader.id, readerChapter.n)));
+      expect(await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? '').join(''))).toContain(`@top-left { content: "${text}"`);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+    expect(await page.locator('.print-source').isVisible()).toBe(false);
+  });
+
+  test('the whole-plan page holds every chapter, and its PDF, linked from the cover, is a PDF', async () => {
+    await page.goto(at(planPath(reader.id)));
+    await page.getByRole('link', { name: '全文一页（可打印、离线阅读）' }).click();
+    await page.waitForURL(at(wholePlanPath(reader.id)));
+    expect(await page.locator('.whole-chapter > h2').allInnerTexts()).toEqual(reader.chapters.map((chapter) => numberedTitle(chapter.number, chapter.title)));
+    await page.goto(at(planPath(reader.id)));
+    const pdf = page.getByRole('link', { name: '下载 PDF' });
+    if ((await pdf.count()) === 0) return;
+    expect(await pdf.getAttribute('href')).toBe(wholePlanPdfPath(reader.id));
+    const response = await page.request.get(at(wholePlanPdfPath(reader.id)));
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('the keyboard focus is visible on links and controls', async () => {

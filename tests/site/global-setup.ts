@@ -38,8 +38,10 @@ function buildSite(sourcesDir: string, dir: string): BuiltSite {
     PLANPRESS_OUT_DIR: site.distDir,
     PLANPRESS_CACHE_DIR: join(dir, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    PLANPRESS_PREVIEW: '1',
   });
   run('search index', ['scripts/search/build-index.ts'], { PLANPRESS_CONTENT_DIR: site.contentDir, PLANPRESS_OUT_DIR: site.distDir });
+  run('whole-plan PDFs', ['scripts/whole-plan-pdf.ts'], { PLANPRESS_CONTENT_DIR: site.contentDir, PLANPRESS_OUT_DIR: site.distDir });
   return site;
 }
 

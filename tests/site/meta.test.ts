@@ -1,12 +1,15 @@
 /** Each page's head: title, description, canonical URL, Open Graph and Twitter tags, for search results and link previews. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'hast';
+import { PNG } from 'pngjs';
 import { select } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { chapterDescription, firstSentence } from '../../src/lib/description.ts';
 import { numberedTitle } from '../../src/lib/labels.ts';
-import { CATALOGUE_PATH, chapterPath, planPath } from '../../src/lib/paths.ts';
+import { CATALOGUE_PATH, chapterPath, pageImagePath, planPath } from '../../src/lib/paths.ts';
 import { builtSites, readPage, textOf } from './built-site.ts';
 import { htmlPages } from './page-kinds.ts';
 
@@ -54,7 +57,17 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       expect(meta(page, 'meta[property="og:locale"]')).toBe('zh_CN');
       expect(meta(page, 'meta[name=description]')).toBe(chapterDescription(chapter));
       expect(meta(page, 'meta[property="og:description"]')).toBe(chapterDescription(chapter));
-      expect(meta(page, 'meta[name="twitter:card"]')).toBe('summary');
+      expect(meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+    }
+  });
+
+  test.each(plans)('$id: its cover and every chapter have an og:image, a 1200×630 PNG in the build', (plan) => {
+    for (const path of [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))]) {
+      const image = meta(readPage(distDir, path), 'meta[property="og:image"]');
+      expect(image, path).toBe(absolute(pageImagePath(path, 'og')));
+      const png = PNG.sync.read(readFileSync(join(distDir, pageImagePath(path, 'og'))));
+      expect([png.width, png.height], path).toEqual([1200, 630]);
+      expect(meta(readPage(distDir, path), 'meta[property="og:image:width"]')).toBe('1200');
     }
   });
 });

@@ -14,8 +14,12 @@ export function htmlPages(distDir: string): string[] {
 export function pageKind(path: string): string {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return '/';
-  return `/${[segments[0], ...segments.slice(1).map(() => '*')].join('/')}${path.endsWith('/') ? '/' : ''}`;
+  // A fixed segment of the URL scheme names a kind of its own: `/plans/*/all/` is the whole plan, not a chapter.
+  const kindOf = (segment: string) => (FIXED_SEGMENTS.has(segment) ? segment : '*');
+  return `/${[segments[0], ...segments.slice(1).map(kindOf)].join('/')}${path.endsWith('/') ? '/' : ''}`;
 }
+
+const FIXED_SEGMENTS = new Set(['all']);
 
 /** One page of each kind: the largest, which has the most of what the kind can show. */
 export function pageOfEachKind(distDir: string): { kind: string; path: string }[] {

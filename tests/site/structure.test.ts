@@ -1,12 +1,17 @@
 /** What every page and every chapter page is made of: headings in order, sharing hooks, and only its own plan's links. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
+import { siteUrl } from '../../src/lib/build-env.ts';
 import { chapterOutline, outlineText } from '../../src/lib/chapter-outline.ts';
 import { chapterLabels, chapterLocator, columnLocator, paragraphLocator, placeLabels, sectionLocator, tableLocator } from '../../src/lib/citation.ts';
 import { indicatorAttribute } from '../../src/lib/indicator-attribute.ts';
-import { anchorPath, CATALOGUE_PATH, chapterPath, pagePath, planPath, tableCsvPath } from '../../src/lib/paths.ts';
+import { anchorPath, CATALOGUE_PATH, chapterPath, pageImagePath, pagePath, planPath, tableCsvPath } from '../../src/lib/paths.ts';
 import { groupPath, groupsOpeningOn } from '../../src/lib/plan-tree.ts';
 import type { Paragraph } from '../../src/lib/plan-schema.ts';
 import { chapterShowsRestored, coverShowsRestored, RESTORED_NOTE_ID, RESTORED_TITLE } from '../../src/lib/restored-numbers.ts';
@@ -88,11 +93,14 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       }
     });
 
-    test('each chapter page has its QR code as inline SVG, with a name', () => {
-      for (const chapter of plan.chapters) {
-        const svg = selectOne('section.share svg.qr', readPage(distDir, chapterPath(plan.id, chapter.n)));
-        expect(svg.properties.role).toBe('img');
-        expect(svg.properties.ariaLabel).toBe('本章网址的二维码');
+    test('its cover and each chapter page show their QR code as a PNG beside the page, with a name, that decodes to the page’s URL', () => {
+      for (const path of [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))]) {
+        const img = selectOne('section.share img.qr', readPage(distDir, path));
+        expect(img.properties.src, path).toBe(pageImagePath(path, 'qr'));
+        expect(img.properties.alt).toBe('本页网址的二维码');
+        const png = PNG.sync.read(readFileSync(join(distDir, pageImagePath(path, 'qr'))));
+        expect([png.width, png.height]).toEqual([Number(img.properties.width), Number(img.properties.height)]);
+        expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, path).toBe(new URL(path, siteUrl()).href);
       }
     });
 

@@ -1,54 +1,33 @@
 /**
- * Copy and share controls for every citable place on a page: each element with `data-cite` (a
- * section, numbered paragraph, table, column, or the chapter itself; it holds the place's
- * locator, and an ancestor's `data-plan-title` the plan's title) gets "复制链接" (its absolute
- * URL with its anchor), "复制引用" (its citation and URL) and, where the browser has the Web
- * Share API, "分享". Links use the page's canonical URL, so a copy made anywhere points to the site.
+ * One share control for every citable place on a page: each element with `data-cite` (a section,
+ * numbered paragraph, table, column, the chapter or the cover; it holds the place's locator, and
+ * an ancestor's `data-plan-title` the plan's title) gets one "分享" button. Its menu (copy link,
+ * copy citation, system share, the QR code) is a module of its own, loaded on the first press,
+ * so a page carries only the buttons until a reader shares.
  */
-import { citation, citationWithUrl } from '../../lib/citation.ts';
-import { copyText } from './copy-text.ts';
-import { showManualCopy, showToast, toastRegion } from './toast.ts';
+import { toastRegion } from './toast.ts';
+
+const MENU_ID = 'share-menu';
 
 export function addShareControls(): void {
   const targets = document.querySelectorAll<HTMLElement>('[data-cite]');
   if (targets.length === 0) return;
   toastRegion();
-  const base = (document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href).split('#')[0] ?? '';
   for (const target of targets) {
-    const anchor = target.dataset.anchor ?? target.id;
-    const url = anchor ? `${base}#${anchor}` : base;
-    const planTitle = target.closest<HTMLElement>('[data-plan-title]')?.dataset.planTitle;
-    const cite = planTitle ? citation(planTitle, target.dataset.cite ?? '') : (target.dataset.cite ?? '');
-    const tools = toolsOf(target);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'share-button';
+    button.textContent = '分享';
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', MENU_ID);
     const describedBy = nameOf(target);
-    const controls = [
-      control('复制链接', () => copy(url, '已复制链接')),
-      control('复制引用', () => copy(citationWithUrl(cite, url), '已复制引用')),
-    ];
-    if (typeof navigator.share === 'function') {
-      controls.push(control('分享', () => navigator.share({ title: document.title, text: cite, url }).catch(() => undefined)));
-    }
-    for (const button of controls) {
-      if (describedBy) button.setAttribute('aria-describedby', describedBy);
-      tools.append(button);
-    }
+    if (describedBy) button.setAttribute('aria-describedby', describedBy);
+    button.addEventListener('click', () => void import('./share-menu.ts').then((menu) => menu.toggleShareMenu(button, target)));
+    toolsOf(target).append(button);
   }
 }
 
-async function copy(text: string, done: string): Promise<void> {
-  if (await copyText(text)) showToast(done);
-  else showManualCopy(text);
-}
-
-function control(label: string, act: () => void): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = label;
-  button.addEventListener('click', act);
-  return button;
-}
-
-/** Where a place's controls go: its own `.tools` row, else under its heading, else at the end of a paragraph's text. */
+/** Where a place's control goes: its own `.tools` row, else under its heading, else at the end of a paragraph's text. */
 function toolsOf(target: HTMLElement): HTMLElement {
   const own = target.querySelector<HTMLElement>(':scope > .tools');
   if (own) return own;

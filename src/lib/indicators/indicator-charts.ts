@@ -7,6 +7,7 @@ import type { IndicatorValue, Plan } from '../plan-schema.ts';
 import { drawChart, type Chart, type ChartPointInput } from './draw-chart.ts';
 import type { IndicatorGroup } from './group-indicators.ts';
 import type { IndicatorRecord } from './indicator-records.ts';
+import { endValueRole } from './value-role.ts';
 import { isDrawn, readValue } from './value-reading.ts';
 
 /** Colours `series-0` … `series-5` in explorer.css; plans beyond them reuse them in turn. */
@@ -33,11 +34,16 @@ export function indicatorCharts(group: IndicatorGroup): IndicatorChart[] {
 }
 
 function drawnPoints(record: IndicatorRecord): ChartPointInput[] {
-  const values = [record.indicator.baseline, record.indicator.target].filter((value): value is IndicatorValue & { year: number } => value?.year != null);
-  return values.flatMap((value) => {
+  const endPlanned = endValueRole(record.table.caption) === 'target';
+  const values = [
+    { value: record.indicator.baseline, planned: false },
+    { value: record.indicator.target, planned: endPlanned },
+  ].filter((entry): entry is { value: IndicatorValue & { year: number }; planned: boolean } => entry.value?.year != null);
+  return values.flatMap(({ value, planned }) => {
     const reading = readValue(value, record.unit);
     if (!isDrawn(reading)) return [];
-    const label = `${record.plan.title} ${record.table.caption ?? `表${record.table.n}`} ${value.year}年：${value.raw}`;
-    return [{ year: value.year, value: reading.value, bound: reading.kind === 'bound', label }];
+    const label = `${record.plan.title} ${record.table.caption ?? `表${record.table.n}`} ${value.year}年${planned ? '目标' : ''}：${value.raw}`;
+    const comparator = reading.kind === 'bound' ? reading.comparator : null;
+    return [{ year: value.year, value: reading.value, comparator, planned, text: value.raw, label }];
   });
 }
