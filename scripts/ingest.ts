@@ -1,5 +1,5 @@
 /**
- * `npm run ingest`: turn every export in content/sources/ into content/plans/<plan-id>/
+ * `npm run ingest`: turn every source in content/sources/ (.txt export, .docx, .doc) into content/plans/<plan-id>/
  * (plan.json, the open-data model, and chapters/<nn>.mdx). The only ingest file that touches the disk.
  *
  *   node scripts/ingest.ts [--strict] [--sources DIR] [--out DIR] [--cache DIR | --no-cache]
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
+import { sourceFormat, unreadableSourceMessage } from './ingest/docx/source-format.ts';
 import { ingestPlan, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
 
 const { values: options } = parseArgs({
@@ -38,7 +39,7 @@ const started = performance.now();
 
 // 1. Read every source and its sidecar, each on its own; an unchanged one from the cache.
 const results = readdirSync(sourcesDir)
-  .filter((name) => name.endsWith('.txt'))
+  .filter((name) => sourceFormat(name) !== null || unreadableSourceMessage(name) !== null)
   .sort()
   .map((name) => ingestOne(join(sourcesDir, name)));
 
@@ -92,7 +93,9 @@ type Result = ({ file: string } & IngestedPlan) | { file: string; error: string 
 
 function ingestOne(path: string): Result {
   const file = relative(root, path);
-  const sidecarPath = path.replace(/\.txt$/u, '.yml');
+  const sidecarPath = path.replace(/\.[^.]+$/u, '.yml');
+  const unreadable = unreadableSourceMessage(path);
+  if (unreadable) return { file, error: unreadable };
   try {
     const sidecar = existsSync(sidecarPath) ? { file: relative(root, sidecarPath), text: readFileSync(sidecarPath, 'utf8') } : undefined;
     return { file, ...ingestCached({ file, bytes: readFileSync(path), sidecar }) };

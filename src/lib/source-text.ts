@@ -17,7 +17,8 @@ export function readSourceText(file: string): string {
   return `\uFEFF${decodeSource(bytes).text}`;
 }
 
-/** Whether the source export is at hand to publish: a site built from plan.json alone has no source text to link. */
+/** Whether a text export is at hand to publish: a site built from plan.json alone, or from a Word document, has none to link. */
 export function hasSourceText(file: string): boolean {
-  return existsSync(file);
+  // A Word document's text is its plan.json and pages; only a text export is published as it came.
+  return /\.txt$/iu.test(file) && existsSync(file);
 }
