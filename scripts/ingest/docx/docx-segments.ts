@@ -21,7 +21,21 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
   const lines: SourceLine[] = [];
   const warnings: IngestWarning[] = [];
   const printed = (paragraph: DocxParagraph) => lines.push(...paragraph.lines.map((text) => ({ line: paragraph.index, text })));
+  // Notes cited by a caption or the text just before a table follow the table, as they follow it on the page.
+  let pendingNotes: DocxParagraph[] = [];
+  const flushNotes = () => {
+    for (const note of pendingNotes) {
+      printed(note);
+      segments.push({ kind: 'text', line: { line: note.index, text: note.text }, word: wordParagraph(note) });
+    }
+    pendingNotes = [];
+  };
   for (const block of blocks) {
+    if (block.kind === 'paragraph' && block.note && block.text !== '') {
+      pendingNotes.push(block);
+      continue;
+    }
+    if (block.kind !== 'table') flushNotes();
     if (block.kind === 'paragraph') {
       printed(block);
       const line = { line: block.index, text: block.text };
@@ -38,8 +52,10 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
       warnings.push(...read.warnings);
       const isTaskList = classifyTable(read.table.header) === 'task-list';
       segments.push({ kind: 'table', caption: takeCaption(segments, isTaskList), table: read.table, wordSpans: read.spans });
+      flushNotes();
     }
   }
+  flushNotes();
   return { segments, lines, warnings };
 }
 
