@@ -147,7 +147,7 @@ class DocumentReader {
     const runs: RunState = { text: '', before: [], after: [], footnotes: [], noteMark: note?.mark ?? '' };
     this.readRuns(p, runs);
     const notes = runs.footnotes.flatMap(({ id, mark }) => this.readNote(this.context.footnotes.get(id) ?? [], mark, 'footnote'));
-    const prefix = label && label.text !== '' ? label.text + (label.suffix === 'nothing' ? '' : ' ') : '';
+    const prefix = label && label.text !== '' ? label.text + labelSeparator(label) : '';
     const outlineLevel = wInt(pPr, 'outlineLvl') ?? style?.outlineLevel;
     const lines = (prefix + runs.text).split('\n').map(cleanLine).filter((line) => line !== '');
     const paragraph: DocxParagraph = {
@@ -323,6 +323,11 @@ function symbolCharacter(code: string | undefined): string {
   if (!code || !/^[0-9a-f]{1,4}$/iu.test(code)) return '';
   const value = parseInt(code, 16);
   return String.fromCodePoint(value >= 0xf000 && value <= 0xf0ff ? value - 0xf000 : value);
+}
+
+/** The tab or space Word sets after a label, as one space; none after a Chinese label (`一、`, `（二）`), as the text path prints it. */
+function labelSeparator(label: PrintedLabel): string {
+  return label.suffix === 'nothing' || /[\u2e80-\u9fff\uff00-\uffef]$/u.test(label.text) ? '' : ' ';
 }
 
 function superscript(value: number): string {
