@@ -30,7 +30,13 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
     }
     pendingNotes = [];
   };
+  const contents = blocks.filter((block): block is DocxParagraph => block.kind === 'paragraph' && block.contents === true && block.text !== '');
+  if (contents.length > 0) {
+    const [first, last] = [contents[0]!.index, contents.at(-1)!.index];
+    warnings.push({ line: first, code: 'docx-contents-omitted', message: `the document's own table of contents (${contents.length} lines, paragraphs ${first}–${last}) is left out: the site lists the plan's contents itself` });
+  }
   for (const block of blocks) {
+    if (block.kind === 'paragraph' && block.contents) continue;
     if (block.kind === 'paragraph' && block.note && block.text !== '') {
       pendingNotes.push(block);
       continue;

@@ -7,6 +7,8 @@ import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldo
 export type { Document, Element };
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** The same vocabulary as saved by Word's "Strict Open XML Document" format. */
+export const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 export const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 const ELEMENT_NODE = 1;
@@ -23,6 +25,11 @@ export function parseXml(text: string, part: string): Document {
   return document;
 }
 
+/** Whether `element` is a WordprocessingML element (transitional or strict). */
+export function isW(element: Element): boolean {
+  return element.namespaceURI === W || element.namespaceURI === W_STRICT;
+}
+
 /** The element children of `node`, in order. */
 export function elements(node: Node): Element[] {
   const found: Element[] = [];
@@ -32,14 +39,14 @@ export function elements(node: Node): Element[] {
 
 /** The `w:` children of `node` named `localName`. */
 export function wChildren(node: Node, localName: string): Element[] {
-  return elements(node).filter((child) => child.namespaceURI === W && child.localName === localName);
+  return elements(node).filter((child) => isW(child) && child.localName === localName);
 }
 
 /** The first `w:` child named `localName`, or undefined. */
 export function wChild(node: Node | undefined, localName: string): Element | undefined {
   if (!node) return undefined;
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === ELEMENT_NODE && (child as Element).namespaceURI === W && (child as Element).localName === localName) return child as Element;
+    if (child.nodeType === ELEMENT_NODE && isW(child as Element) && (child as Element).localName === localName) return child as Element;
   }
   return undefined;
 }
@@ -47,7 +54,8 @@ export function wChild(node: Node | undefined, localName: string): Element | und
 /** A `w:` attribute's value (`w:val`, `w:id`…), or undefined. */
 export function wAttr(element: Element | undefined, localName: string): string | undefined {
   if (!element) return undefined;
-  return element.hasAttributeNS(W, localName) ? element.getAttributeNS(W, localName)! : undefined;
+  for (const namespace of [W, W_STRICT]) if (element.hasAttributeNS(namespace, localName)) return element.getAttributeNS(namespace, localName)!;
+  return undefined;
 }
 
 /** `w:val` of the `w:` child named `localName`. */

@@ -8,7 +8,7 @@
 import { cleanLine } from '../clean-lines.ts';
 import { joinFragment } from '../featured-columns.ts';
 import { isKnownNumberFormat } from './format-number.ts';
-import { MC, W, elements, wAttr, wChild, wChildren, wInt, wVal, type Element } from './ooxml.ts';
+import { MC, elements, isW, wAttr, wChild, wChildren, wFlag, wInt, wVal, type Element } from './ooxml.ts';
 import type { Notes } from './read-footnotes.ts';
 import type { StyleSheet } from './read-styles.ts';
 import type { PrintedLabel, WordNumbering } from './word-numbering.ts';
@@ -30,6 +30,8 @@ export interface DocxParagraph {
   readonly outlineLevel: number | undefined;
   /** Set on the text of a footnote or endnote. */
   readonly note?: 'footnote' | 'endnote';
+  /** Set on a line of the document's own table of contents (a TOC style or a TOC content control). */
+  readonly contents?: true;
 }
 
 export interface DocxCell {
@@ -75,6 +77,9 @@ export interface ReadDocumentContext {
 
 const WORD_DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 const VML = 'urn:schemas-microsoft-com:vml';
+const MATH = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
+/** Word's table-of-contents styles (`toc 1`…`toc 9`, `TOC Heading`), whatever the UI language calls them. */
+const CONTENTS_STYLE = /^(toc \d|toc heading)$/iu;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Elements whose children carry a paragraph's runs (hyperlinks, tracked insertions, content controls…). */
 const RUN_CONTAINERS = new Set(['hyperlink', 'ins', 'moveTo', 'smartTag', 'fldSimple', 'customXml', 'sdtContent', 'rubyBase', 'dir', 'bdo']);
@@ -105,7 +110,7 @@ class DocumentReader {
     const blocks: DocxBlock[] = [];
     let frame = null as { key: string; paragraphs: DocxParagraph[] } | null;
     for (const child of children) {
-      if (child.namespaceURI !== W) continue;
+      if (!isW(child)) continue;
       if (child.localName === 'p') {
         const key = frameKey(child);
         const read = this.readParagraph(child);
@@ -123,7 +128,10 @@ class DocumentReader {
       } else {
         frame = null;
         if (child.localName === 'tbl') blocks.push(...this.readTable(child));
-        else if (child.localName === 'sdt' || child.localName === 'customXml') blocks.push(...this.readBlocks(elements(wChild(child, 'sdtContent') ?? child)));
+        else if (child.localName === 'sdt' || child.localName === 'customXml') {
+          const inner = this.readBlocks(elements(wChild(child, 'sdtContent') ?? child));
+          blocks.push(...(isContentsControl(child) ? inner.map((block) => (block.kind === 'paragraph' ? { ...block, contents: true as const } : block)) : inner));
+        }
       }
     }
     return blocks.filter((block) => block.kind !== 'box' || block.paragraphs.length > 0);
@@ -160,6 +168,7 @@ class DocumentReader {
       styleName: style?.name,
       outlineLevel: outlineLevel !== undefined && outlineLevel < 9 ? outlineLevel : undefined,
       ...(note ? { note: note.kind } : {}),
+      ...(CONTENTS_STYLE.test(style?.name ?? '') ? { contents: true as const } : {}),
     };
     return { paragraph, before: runs.before, after: [...runs.after, ...notes] };
   }
@@ -193,7 +202,11 @@ class DocumentReader {
         (floating ? state.before : state.after).push(box);
         continue;
       }
-      if (child.namespaceURI !== W) {
+      if (child.namespaceURI === MATH && name === 't') {
+        state.text += child.textContent ?? '';
+        continue;
+      }
+      if (!isW(child)) {
         this.readRuns(child, state, floating || isFloatingShape(child));
         continue;
       }
@@ -232,6 +245,7 @@ class DocumentReader {
           break;
         }
         default:
+          if (name === 'r' && wFlag(wChild(child, 'rPr'), 'vanish')) break;
           if (name === 'r' || RUN_CONTAINERS.has(name) || name === 'sdt' || name === 'drawing' || name === 'pict' || name === 'object' || name === 'ruby') {
             this.readRuns(child, state, floating);
           }
@@ -285,7 +299,7 @@ class DocumentReader {
 /** A row's cells, including those inside content controls and custom XML around them. */
 function cellsOf(tr: Element): Element[] {
   return elements(tr).flatMap((child) => {
-    if (child.namespaceURI !== W) return [];
+    if (!isW(child)) return [];
     if (child.localName === 'tc') return [child];
     if (child.localName === 'sdt') return cellsOf(wChild(child, 'sdtContent') ?? child);
     if (child.localName === 'customXml') return cellsOf(child);
@@ -299,6 +313,11 @@ function chooseAlternative(alternateContent: Element): Element {
   return choices.find((child) => child.localName === 'Choice') ?? choices.find((child) => child.localName === 'Fallback') ?? alternateContent;
 }
 
+/** A content control holding a table of contents (Word's References → Table of Contents). */
+function isContentsControl(sdt: Element): boolean {
+  return wVal(wChild(wChild(sdt, 'sdtPr'), 'docPartObj'), 'docPartGallery') === 'Table of Contents';
+}
+
 /** A DrawingML anchor (`wp:anchor`, not `wp:inline`) or an absolutely positioned VML shape. */
 function isFloatingShape(element: Element): boolean {
   if (element.localName === 'anchor' && element.namespaceURI === WORD_DRAWING) return true;
@@ -306,7 +325,7 @@ function isFloatingShape(element: Element): boolean {
 }
 
 function isTextBoxContent(element: Element): boolean {
-  return element.namespaceURI === W && element.localName === 'txbxContent';
+  return isW(element) && element.localName === 'txbxContent';
 }
 
 /** Paragraphs framed alike form one frame; a drop cap is a frame too, but part of its paragraph's text. */

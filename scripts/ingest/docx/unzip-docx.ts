@@ -36,7 +36,7 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
   } catch (error) {
     throw new Error(`the .docx archive cannot be opened: ${(error as Error).message}`);
   }
-  const read = (part: string): Document | undefined => (files[part] ? parseXml(strFromU8(files[part]), part) : undefined);
+  const read = (part: string): Document | undefined => (files[part] ? parseXml(xmlText(files[part]), part) : undefined);
   const document = read(PARTS.document);
   if (!document) throw new Error(`the archive has no ${PARTS.document}: it is not a Word document`);
   return {
@@ -47,6 +47,13 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
     endnotes: read(PARTS.endnotes),
     core: read(PARTS.core),
   };
+}
+
+/** XML parts are UTF-8, or UTF-16 with a byte-order mark. */
+function xmlText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return strFromU8(bytes).replace(/^\uFEFF/u, '');
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -1,3 +1,4 @@
+import * as fflate from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../scripts/ingest/docx/read-docx.ts';
 import type { Segment } from '../../../scripts/ingest/segment-blocks.ts';
@@ -76,6 +77,31 @@ describe('readDocx: a Word document as segments', () => {
     const { segments, warnings } = readDocx(makeDocx({ body: p('发展基础', { numId: '7', ilvl: 0 }) }));
     expect(texts(segments)).toEqual(['发展基础']);
     expect(warnings).toEqual([expect.objectContaining({ line: 1, code: 'docx-numbering-undefined' })]);
+  });
+
+  it('leaves the table of contents the document carries out, with one warning naming its paragraphs', () => {
+    const styles = stylesXml('<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/></w:style>');
+    const { segments, lines, warnings } = readDocx(
+      makeDocx({ styles, body: p('目录', { style: 'TOCHeading' }) + p('第一部分 发展基础和发展环境 1', { style: 'TOC1' }) + p('第二部分 总体要求 5', { style: 'TOC1' }) + p('第一部分 发展基础和发展环境') }),
+    );
+    expect(texts(segments)).toEqual(['第一部分发展基础和发展环境']);
+    expect(lines.map((line) => line.text)).toEqual(['第一部分发展基础和发展环境']);
+    expect(warnings).toEqual([expect.objectContaining({ line: 1, code: 'docx-contents-omitted', message: expect.stringContaining('3 lines, paragraphs 1–3') })]);
+  });
+
+  it('leaves hidden text out and reads the text of an equation', () => {
+    const hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部意见，勿印）</w:t></w:r>';
+    const math = '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>≥95%</m:t></m:r></m:oMath>';
+    const { segments } = readDocx(makeDocx({ body: p('学前三年毛入园率', { runs: hidden + math }) }));
+    expect(texts(segments)).toEqual(['学前三年毛入园率≥95%']);
+  });
+
+  it('reads a document saved as Strict Open XML', () => {
+    const strict = makeDocx({ body: p('发展基础') });
+    const { unzipSync, zipSync, strFromU8, strToU8 } = fflate;
+    const files = unzipSync(strict);
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replaceAll('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'));
+    expect(texts(readDocx(zipSync(files)).segments)).toEqual(['发展基础']);
   });
 
   it('refuses what is not a .docx with the reason', () => {
