@@ -101,6 +101,34 @@ describe('纲要 第一篇–第二篇 with 篇, 章 across 篇 and 节 restarti
   });
 });
 
+describe('加快推进 任务清单 with 主要任务 merged and 序号 numbered by Word (docx package)', () => {
+  const plan = ingestFixture('xiandaihua-task-list.docx');
+  const seed = ingestPlan({ file: 'content/sources/xiandaihua-2025.txt', bytes: readFileSync(project('content/sources/xiandaihua-2025.txt')) }).plan;
+  const [table] = plan.tables;
+  const textTable = seed.tables.find((candidate) => candidate.kind === 'task-list')!;
+
+  it('reads the 序号 Word printed, restarting in each 行动计划, where the text export shows an empty column', () => {
+    expect(table!.kind).toBe('task-list');
+    expect(table!.rows.map((row) => row[1])).toEqual(['1.', '2.', '3.', '4.', '5.', '1.', '2.', '3.', '4.', '5.']);
+    expect(textTable.rows.slice(0, 10).map((row) => row[1])).toEqual(Array(10).fill(''));
+    expect(seed.warnings.map((warning) => warning.code)).toContain('task-list-empty-column');
+  });
+
+  it('knows 主要任务 is merged from the document, where the text path inferred it from repeated prints', () => {
+    expect(table!.spans).toEqual([{ row: 0, col: 0, rowSpan: 5 }, { row: 5, col: 0, rowSpan: 5 }]);
+    expect(table!.spans).toEqual(textTable.spans.slice(0, 2));
+    expect(seed.warnings.filter((warning) => warning.code === 'merged-cell-repeated').length).toBeGreaterThan(0);
+    expect(plan.warnings.map((warning) => warning.code)).not.toContain('merged-cell-repeated');
+  });
+
+  it('has every other cell, and the caption, as the text path reads them', () => {
+    const without序号 = (rows: string[][]) => rows.map((row) => row.filter((_, c) => c !== 1));
+    expect(without序号(table!.rows)).toEqual(without序号(textTable.rows.slice(0, 10)));
+    expect(table!.header).toEqual(textTable.header);
+    expect(table!.caption).toBe(textTable.caption);
+  });
+});
+
 describe('东丽 三、(一)–(二) with framed 工程 boxes and a numbered list (LibreOffice from HTML)', () => {
   const plan = ingestFixture('dongli-libreoffice.docx');
   const text = buildOutline(textSegments(project('content/sources/dongli-2021-2025.txt')), 'dongli-2021-2025');
