@@ -101,6 +101,22 @@ describe('纲要 第一篇–第二篇 with 篇, 章 across 篇 and 节 restarti
   });
 });
 
+describe('张掖 第三部分 with （一）…（十五） running on across sections, numbered by one Word list (docx package, lvlRestart)', () => {
+  const plan = ingestFixture('zhangye-run-in.docx');
+  const text = buildOutline(textSegments(project('tests/fixtures/plans/zhangye-run-in-headings.txt')), 'test-plan');
+  const runIn = (chapters: typeof text.chapters) => chapters[0]!.sections.map((section) => section.blocks.flatMap((block) => (block.type === 'paragraph' ? [`${block.number} ${block.lead}`] : [])));
+
+  it('reads the same divisions, run-in labels and leads as the text path, which typed them', () => {
+    expect(headingsOf(plan.chapters)).toEqual(headingsOf(text.chapters));
+    expect(runIn(plan.chapters)).toEqual(runIn(text.chapters));
+    expect(runIn(plan.chapters).map((labels) => labels.map((label) => label.split(' ')[0]))).toEqual([
+      ['（一）', '（二）', '（三）'], ['（四）', '（五）', '（六）', '（七）', '（八）'], ['（九）', '（十）', '（十一）'], ['（十二）', '（十三）', '（十四）', '（十五）'],
+    ]);
+    expect(allParagraphs(plan.chapters)).toEqual(allParagraphs(text.chapters));
+    expect(plan.warnings.filter((warning) => !warning.code.startsWith('title') && !warning.code.startsWith('metadata'))).toEqual([]);
+  });
+});
+
 describe('加快推进 任务清单 with 主要任务 merged and 序号 numbered by Word (docx package)', () => {
   const plan = ingestFixture('xiandaihua-task-list.docx');
   const seed = ingestPlan({ file: 'content/sources/xiandaihua-2025.txt', bytes: readFileSync(project('content/sources/xiandaihua-2025.txt')) }).plan;
