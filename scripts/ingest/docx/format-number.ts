@@ -46,11 +46,27 @@ const FORMATS: Readonly<Record<string, Formatter>> = {
 
 /** Whether `format` is one this reader writes out (else it prints decimal digits). */
 export function isKnownNumberFormat(format: string): boolean {
-  return format in FORMATS || format === 'bullet';
+  return format in FORMATS || format === 'bullet' || ZERO_PADDED.test(format);
 }
 
 export function formatNumber(value: number, format: string): string {
+  const padded = ZERO_PADDED.exec(format);
+  if (padded) return String(value).padStart(padded[1]!.length, '0');
   return (FORMATS[format] ?? String)(value);
+}
+
+/** Word 2010's zero-padded custom formats (`001, 002, 003, ...`), as `readCustomFormat` names them. */
+const ZERO_PADDED = /^custom:(0+1)$/u;
+
+/**
+ * A Word 2010 custom format (`w:numFmt w:val="custom" w:format="001, 002, 003, ..."`) as a format
+ * this module writes: zero-padded digits, or the known format whose first value is the custom
+ * format's first; undefined when it is neither.
+ */
+export function readCustomFormat(pattern: string): string | undefined {
+  const first = pattern.split(',')[0]!.trim();
+  if (/^0+1$/u.test(first)) return `custom:${first}`;
+  return Object.keys(FORMATS).find((format) => format !== 'none' && FORMATS[format]!(1) === first);
 }
 
 function fullWidth(value: number): string {

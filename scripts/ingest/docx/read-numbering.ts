@@ -3,7 +3,8 @@
  * restart, legal style, suffix) and the concrete numbering instances paragraphs point at, with
  * their level overrides.
  */
-import { wAttr, wChild, wChildren, wFlag, wInt, wVal, type Document, type Element } from './ooxml.ts';
+import { readCustomFormat } from './format-number.ts';
+import { MC, elements, wAttr, wChild, wChildren, wFlag, wInt, wVal, type Document, type Element } from './ooxml.ts';
 
 export interface NumberingLevel {
   readonly start: number;
@@ -76,7 +77,7 @@ function readLevel(level: Element): NumberingLevel {
   const suffix = wVal(level, 'suff');
   return {
     start: wInt(level, 'start') ?? 0,
-    format: wVal(level, 'numFmt') ?? 'decimal',
+    format: readFormat(level),
     text: wVal(level, 'lvlText') ?? '',
     restartAfter: wInt(level, 'lvlRestart'),
     isLegal: wFlag(level, 'isLgl'),
@@ -85,3 +86,16 @@ function readLevel(level: Element): NumberingLevel {
   };
 }
 
+
+/**
+ * `w:numFmt`, or where Word 2010 wrapped a custom format in `mc:AlternateContent`, the custom
+ * format when this reader knows it and the fallback format otherwise.
+ */
+function readFormat(level: Element): string {
+  const direct = wChild(level, 'numFmt');
+  if (direct) return wAttr(direct, 'val') ?? 'decimal';
+  const alternate = elements(level).find((child) => child.namespaceURI === MC && child.localName === 'AlternateContent');
+  const branch = (name: string) => wChild(alternate && elements(alternate).find((child) => child.namespaceURI === MC && child.localName === name), 'numFmt');
+  const custom = wAttr(branch('Choice'), 'format');
+  return (custom !== undefined ? readCustomFormat(custom) : undefined) ?? wAttr(branch('Fallback'), 'val') ?? 'decimal';
+}

@@ -80,6 +80,16 @@ describe('WordNumbering: the labels Word prints', () => {
     expect(labels(numbering, ['1:1', '1:1'])).toEqual(['1．１．', '1．２．']);
   });
 
+  it('reads a Word 2010 custom format wrapped in mc:AlternateContent, and its fallback when it is unknown', () => {
+    const custom = (pattern: string) =>
+      `<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="${pattern}"/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1."/></w:lvl>`;
+    const numbering = engine(
+      `<w:abstractNum w:abstractNumId="0">${custom('001, 002, 003, ...')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${custom('一, 二, 三, ...')}</w:abstractNum><w:abstractNum w:abstractNumId="2">${custom('α, β, γ, ...')}</w:abstractNum>` +
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>',
+    );
+    expect(labels(numbering, ['1:0', '1:0', '2:0', '2:0', '3:0'])).toEqual(['001.', '002.', '一.', '二.', '1.']);
+  });
+
   it('returns null for a list numbering.xml does not define', () => {
     expect(labels(engine(PLAN_LEVELS), ['9:0'])).toEqual(['null']);
   });
