@@ -173,6 +173,21 @@ describe('东丽 三、(一)–(二) with framed 工程 boxes and a numbered lis
   });
 });
 
+describe('双河 一、–二、 numbered by LibreOffice outline numbering tied to the Heading styles (LibreOffice from flat ODF)', () => {
+  const plan = ingestFixture('shuanghe-libreoffice.docx');
+  const text = buildOutline(textSegments(project('tests/fixtures/plans/shuanghe-no-title-line.txt')), 'test-plan');
+
+  it('numbers the headings through their style, and reads the same plan as the text path, which typed the labels', () => {
+    const { segments } = readDocx(fixture('shuanghe-libreoffice.docx'));
+    const numbered = segments.flatMap((segment) => (segment.kind === 'text' && segment.word?.numberingLabel ? [`${segment.word.styleName}: ${segment.word.numberingLabel}`] : []));
+    expect(numbered).toEqual(['Heading 1: 一、', 'Heading 2: （一）', 'Heading 2: （二）', 'Heading 1: 二、']);
+    expect(headingsOf(plan.chapters)).toEqual(headingsOf(text.chapters));
+    expect(plan.preamble).toEqual(text.preamble);
+    expect(allParagraphs(plan.chapters)).toEqual(allParagraphs(text.chapters));
+    expect(plan.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
+  });
+});
+
 describe('纲要 专栏1 with row spans, a note across the width and a footnote (LibreOffice from HTML)', () => {
   const { segments } = readDocx(fixture('cn14th-libreoffice.docx'));
   const table = segments.find((segment) => segment.kind === 'table');
