@@ -13,7 +13,7 @@ export type Segment =
   | { readonly kind: 'text'; readonly line: SourceLine; readonly word?: WordParagraph }
   | { readonly kind: 'blank'; readonly line: SourceLine }
   | { readonly kind: 'table'; readonly caption: SourceLine | null; readonly table: TableDraft; readonly wordSpans?: readonly WordCellSpan[] }
-  | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[]; readonly wordBox?: 'text-box' | 'frame' };
+  | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[]; readonly wordBox?: 'text-box' | 'frame' | 'table-cell' };
 
 /** What a Word document says of a paragraph (set only by the .docx reader, `scripts/ingest/docx/`). */
 export interface WordParagraph {

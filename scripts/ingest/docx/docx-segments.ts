@@ -55,6 +55,14 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
       block.rows.forEach((row) => row.forEach((cell) => cell.paragraphs.forEach(printed)));
       const read = docxTableDraft(block);
       if (!read) continue;
+      const cells = block.rows.flatMap((row) => row);
+      if (cells.length === 1) {
+        // A table of one cell is how Word users draw a box (专栏): read as one.
+        const filled = cells[0]!.paragraphs.filter((paragraph) => paragraph.text !== '');
+        if (filled.length > 0) segments.push({ kind: 'box', open: { line: filled[0]!.index, text: '' }, lines: filled.map((paragraph) => ({ line: paragraph.index, text: paragraph.text })), wordBox: 'table-cell' });
+        flushNotes();
+        continue;
+      }
       warnings.push(...read.warnings);
       const isTaskList = classifyTable(read.table.header) === 'task-list';
       segments.push({ kind: 'table', caption: takeCaption(segments, isTaskList), table: read.table, wordSpans: read.spans });

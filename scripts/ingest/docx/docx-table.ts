@@ -13,7 +13,7 @@ import type { DocxCell, DocxTable } from './read-document.ts';
 interface Origin {
   readonly row: number;
   readonly col: number;
-  readonly colSpan: number;
+  colSpan: number;
   rowSpan: number;
   readonly lines: readonly string[];
 }
@@ -30,9 +30,13 @@ export function docxTableDraft(table: DocxTable): { table: TableDraft; spans: Wo
     for (const cell of row) {
       col += cell.gridBefore;
       const above = grid[r - 1]?.[col];
+      const left = slots[col - 1];
       const lines = cellLines(cell);
       let origin: Origin;
-      if (cell.vMerge === 'continue' && above && above.col === col && lines.length === 0) {
+      if (cell.hMerge === 'continue' && left && left.row === r && lines.length === 0) {
+        origin = left;
+        origin.colSpan += cell.gridSpan;
+      } else if (cell.vMerge === 'continue' && above && above.col === col && lines.length === 0) {
         origin = above;
         origin.rowSpan++;
       } else {

@@ -41,6 +41,8 @@ export interface DocxCell {
   readonly gridSpan: number;
   /** `w:vMerge`: `restart` opens a vertical merge, `continue` is covered by the cell above. */
   readonly vMerge: 'restart' | 'continue' | undefined;
+  /** The legacy `w:hMerge`: `continue` is covered by the cell to its left. */
+  readonly hMerge: 'restart' | 'continue' | undefined;
   /** Grid columns skipped before this cell (`w:gridBefore` on its row), for the first cell only. */
   readonly gridBefore: number;
 }
@@ -281,15 +283,17 @@ class DocumentReader {
       const gridBefore = wInt(wChild(tr, 'trPr'), 'gridBefore') ?? 0;
       return cellsOf(tr).map((tc, i): DocxCell => {
         const tcPr = wChild(tc, 'tcPr');
-        const vMergeElement = wChild(tcPr, 'vMerge');
-        const vMerge = vMergeElement ? (wAttr(vMergeElement, 'val') === 'restart' ? 'restart' : 'continue') : undefined;
+        const merge = (name: string) => {
+          const element = wChild(tcPr, name);
+          return element ? (wAttr(element, 'val') === 'restart' ? ('restart' as const) : ('continue' as const)) : undefined;
+        };
         const paragraphs: DocxParagraph[] = [];
         for (const block of this.readBlocks(elements(tc))) {
           if (block.kind === 'paragraph') paragraphs.push(block);
           else if (block.kind === 'box') after.push(block);
           else paragraphs.push(...block.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs)));
         }
-        return { paragraphs, gridSpan: Math.max(1, wInt(tcPr, 'gridSpan') ?? 1), vMerge, gridBefore: i === 0 ? gridBefore : 0 };
+        return { paragraphs, gridSpan: Math.max(1, wInt(tcPr, 'gridSpan') ?? 1), vMerge: merge('vMerge'), hMerge: merge('hMerge'), gridBefore: i === 0 ? gridBefore : 0 };
       });
     });
     return [{ kind: 'table', rows }, ...after];

@@ -68,6 +68,20 @@ describe('docx tables: spans read from the document, never inferred', () => {
     expect(segment.wordSpans).toEqual([{ row: 2, col: 0, rowSpan: 1, colSpan: 4 }]);
   });
 
+  it('reads the legacy horizontal merge (w:hMerge) as a column span', () => {
+    const segment = docxTable(table(HEADER, row(cell('注：①〔〕内为5年累计数。', '<w:hMerge w:val="restart"/>'), cell('', '<w:hMerge/>'), cell('', '<w:hMerge/>'), cell('预期性'))));
+    expect(segment.table.rows).toEqual([['注：①〔〕内为5年累计数。', '', '', '预期性']]);
+    expect(segment.wordSpans).toEqual([{ row: 1, col: 0, rowSpan: 1, colSpan: 3 }]);
+  });
+
+  it('reads a table of one cell as a box, as Word users draw a 专栏', () => {
+    const paragraphs = ['专栏1 社会主义核心价值观培育践行工程', '贯彻落实“文化润疆”工程，铸牢各族师生中华民族共同体意识。'].map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
+    const { segments } = readDocx(makeDocx({ body: table(`<w:tr><w:tc>${paragraphs}</w:tc></w:tr>`) }));
+    expect(segments).toEqual([
+      { kind: 'box', open: { line: 1, text: '' }, lines: [{ line: 1, text: '专栏1 社会主义核心价值观培育践行工程' }, { line: 2, text: '贯彻落实“文化润疆”工程，铸牢各族师生中华民族共同体意识。' }], wordBox: 'table-cell' },
+    ]);
+  });
+
   it('joins a cell of several label：value lines as the text path does (东丽 生均教学仪器设备值)', () => {
     const lines = ['小学：0.50', '初中：0.76', '普通高中：0.79'].map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
     const segment = docxTable(table(row(cell('主要指标'), cell('2020年')), row(cell('生均教学仪器设备值（万元）'), `<w:tc>${lines}</w:tc>`)));
