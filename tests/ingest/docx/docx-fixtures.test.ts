@@ -18,7 +18,8 @@ import { describeOutline } from '../describe-outline.ts';
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/docx/${name}`, import.meta.url));
 const ingestFixture = (name: string) => ingestPlan({ file: `content/sources/${name}`, bytes: fixture(name) }).plan;
 const project = (path: string) => new URL(`../../../${path}`, import.meta.url);
-const PLANS_DEV = new URL('file:///work/shared/plans-dev/cn-14th-2021-2025.txt');
+/** Lines 1–88 and 186–196 of the plans-dev 纲要. */
+const CN14TH = project('tests/fixtures/plans/cn14th-excerpt.txt');
 
 /** The text path's segments of lines `from`–`to` of a text export. */
 function textSegments(url: URL, from = 1, to = Infinity): Segment[] {
@@ -68,7 +69,7 @@ describe('白碱滩 第三章–第五章, chapter and section labels printed by
 
 describe('纲要 第一篇–第二篇 with 篇, 章 across 篇 and 节 restarting per 章 (docx package)', () => {
   const { segments, lines } = readDocx(fixture('cn14th-word-numbering.docx'));
-  const typed = textSegments(PLANS_DEV, 1, 196);
+  const typed = textSegments(CN14TH);
 
   it('prints the labels the plan types, from two numbering lists', () => {
     const printed = segments.flatMap((segment) => (segment.kind === 'text' && segment.word?.numberingLabel ? [segment.word.numberingLabel] : []));
