@@ -1,5 +1,5 @@
 /**
- * `npm run ingest`: turn every export in content/sources/ into content/plans/<plan-id>/
+ * `npm run ingest`: turn every source in content/sources/ (.txt export, .docx, .doc) into content/plans/<plan-id>/
  * (plan.json, the open-data model, and chapters/<nn>.mdx). The only ingest file that touches the disk.
  *
  *   node scripts/ingest.ts [--strict] [--sources DIR] [--out DIR] [--cache DIR | --no-cache]
@@ -73,7 +73,7 @@ function run(): void {
   // 2. Read every source and its sidecar, each on its own; an unchanged one from the cache. Other files are reported.
   const listing = listSourceFiles(readdirSync(sourcesDir));
   const records = publishRecords();
-  const results = listing.plans.map(({ text, sidecar }) => ingestOne(join(sourcesDir, text), sidecar ? join(sourcesDir, sidecar) : undefined, records));
+  const results = listing.plans.map(({ source, sidecar }) => ingestOne(join(sourcesDir, source), sidecar ? join(sourcesDir, sidecar) : undefined, records));
   const skipped = listing.problems.map(({ file, message }) => ({ file: relative(root, join(sourcesDir, file)), message }));
 
   // 3. Ids are owned: a published id by its recorded source, an unpublished one by no two sources.
@@ -84,7 +84,7 @@ function run(): void {
     if (reason) Object.assign(result, { error: reason });
   }
 
-  // 4. A plan with source text missing from its output, or no page to show, is not published.
+  // 4. A plan with source text missing from its output is not published.
   for (const result of results) {
     if (!('plan' in result) || 'error' in result) continue;
     const reason = refusePublication(result.plan, result.file, options['publish-with-lost-text'] || result.allowLostText);

@@ -6,17 +6,23 @@
  * Reports the wall time of the whole `npm run ingest` command (a fresh Node process reading
  * content/sources and writing a temporary output folder) as the median of N runs, the in-process
  * time of each plan's pure ingest, median of N, that of the plans-dev 纲要 (../shared/plans-dev/)
- * when it is beside the project, and very long plans (that plan repeated up to 100,000 lines and
- * more), whose time per line must stay flat: no step may be quadratic in the number of lines.
+ * when it is beside the project, and very long plans (that plan repeated up to 200,000 lines),
+ * whose time per line must stay flat: no step may be quadratic in the number of lines. Then a
+ * generated Word document of about 300 pages (`--docx-pages`): the ingest command on it alone
+ * (wall time and peak memory of the process), and its pure ingest, median of N.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestPlan } from '../ingest/ingest-plan.ts';
+import { CHARACTERS_PER_PAGE, makeLargeDocx } from './corpus/large-docx.ts';
+import { measureCommand } from './measure-process.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'long-runs': { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'long-runs': { type: 'string', default: '3' }, 'docx-pages': { type: 'string', default: '300' } },
+});
 const runs = Number(values.runs);
 const sourcesDir = 'content/sources';
 
@@ -65,6 +71,30 @@ if (existsSync(plansDev)) {
 } else {
   console.log(`\n(${plansDev} not found: the plans-dev and long-plan rows are skipped)`);
 }
+
+// 4. A long Word document: the 纲要 (plans-dev, else the longest seed) repeated to about 300 pages.
+const base = existsSync(plansDev) ? plansDev : join(sourcesDir, 'baijiantan-2021-2025.txt');
+const { bytes, characters } = await makeLargeDocx(base, Number(values['docx-pages']));
+const docxSources = mkdtempSync(join(tmpdir(), 'planpress-bench-docx-'));
+const docxOut = mkdtempSync(join(tmpdir(), 'planpress-bench-docx-out-'));
+writeFileSync(join(docxSources, 'large-docx.docx'), bytes);
+const commands = [];
+for (let i = 0; i < Math.min(runs, 3); i++) commands.push(await measureCommand(`"${process.execPath}" scripts/ingest.ts --sources "${docxSources}" --out "${docxOut}" --no-cache`));
+const docxSource = { file: 'content/sources/large-docx.docx', bytes };
+const { plan } = ingestPlan(docxSource);
+const docxSamples = Array.from({ length: runs }, () => {
+  const started = performance.now();
+  ingestPlan(docxSource);
+  return performance.now() - started;
+});
+rmSync(docxSources, { recursive: true, force: true });
+rmSync(docxOut, { recursive: true, force: true });
+const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
+console.log(`\nWord document (.docx, generated from ${base.split('/').pop()}): ${(bytes.length / 1024).toFixed(0)} KB zipped, ${characters} characters ≈ ${Math.round(characters / CHARACTERS_PER_PAGE)} pages at ${CHARACTERS_PER_PAGE} a page; ${plan.chapters.length} chapters, ${sections} sections, ${plan.tables.length} tables, ${plan.columns.length} columns`);
+console.log(`| measure | median | max |\n| --- | ---: | ---: |`);
+console.log(`| node scripts/ingest.ts on it alone (fresh process), wall ms | ${median(commands.map((c) => c.wallMs)).toFixed(0)} | ${Math.max(...commands.map((c) => c.wallMs)).toFixed(0)} |`);
+console.log(`| the same, peak resident memory MB | ${median(commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} | ${Math.max(...commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} |`);
+console.log(`| ingestPlan on it (warm, in process), ms | ${median(docxSamples).toFixed(0)} | ${Math.max(...docxSamples).toFixed(0)} |`);
 
 function sourceFile(file: string) {
   const sidecarFile = file.replace(/\.txt$/u, '.yml');

@@ -45,7 +45,10 @@ export const PAGE_STYLE_NAMES: Readonly<Record<string, LabelStyleName>> = {
   '（1）': 'arabic-parenthesised',
 };
 
-/** Styles other than 篇/章/节/部分 count as a level only when the plan prints a sequence of them from the first. */
+/**
+ * Styles other than 篇/章/节/部分 count as a level only when the plan prints a sequence of them from
+ * the first, or a heading of theirs has headings of a deeper style under it (an excerpt from 三、).
+ */
 const WORD_STYLES: ReadonlySet<LabelStyle> = new Set(['pian', 'bian', 'part', 'chapter', 'jie']);
 
 export function inferHierarchy(segments: readonly Segment[], pageStyle?: LabelStyleName): Hierarchy {
@@ -62,9 +65,10 @@ export function inferHierarchy(segments: readonly Segment[], pageStyle?: LabelSt
     const used = seen.get(heading.label.style) ?? { count: 0, first: false };
     seen.set(heading.label.style, { count: used.count + 1, first: used.first || heading.label.ordinal === 1 });
   });
+  const parents = stylesWithChildren([...headings.values()]);
   const styles = LABEL_STYLES.filter((style) => {
     const used = seen.get(style);
-    return used !== undefined && (WORD_STYLES.has(style) || (used.count >= 2 && used.first));
+    return used !== undefined && (WORD_STYLES.has(style) || (used.count >= 2 && used.first) || parents.has(style));
   });
   // Labels of styles that are not levels (a stray `一、` list) are run-in labels, not headings.
   for (const [index, heading] of headings) {
@@ -90,6 +94,16 @@ function readHeading(text: string, next: Segment | undefined): Heading | null {
     return null;
   }
   return readUnnumberedPart(text) === null ? null : { kind: 'unnumbered', title: text };
+}
+
+/** Styles of a heading that the next heading nests under (`三、` then `（一）`): a level even when printed once. */
+function stylesWithChildren(headings: readonly Heading[]): Set<LabelStyle> {
+  const parents = new Set<LabelStyle>();
+  const rank = (heading: Heading | undefined) => (heading?.kind === 'labelled' ? LABEL_STYLES.indexOf(heading.label.style) : -1);
+  headings.forEach((heading, i) => {
+    if (heading.kind === 'labelled' && rank(headings[i + 1]) > rank(heading)) parents.add(heading.label.style);
+  });
+  return parents;
 }
 
 /** `第二章` alone on its line with `总体部署` on the next: one heading printed over two lines. */

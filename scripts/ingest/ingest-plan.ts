@@ -16,8 +16,10 @@ import { planUnits, type PublishRecord } from './publish-record.ts';
 import { readMetadata } from './read-metadata.ts';
 import { reconcileEditions, type Reconciliation } from './reconcile-editions.ts';
 import { readSidecar } from './read-sidecar.ts';
-import { segmentBlocks } from './segment-blocks.ts';
-import { ACCOUNTED_OMISSION_CODES, type IngestWarning } from './source-line.ts';
+import { readWordSource } from './docx/read-word-source.ts';
+import { sourceFormat, type SourceFormat } from './docx/source-format.ts';
+import { segmentBlocks, type Segment } from './segment-blocks.ts';
+import { ACCOUNTED_OMISSION_CODES, type IngestWarning, type SourceLine } from './source-line.ts';
 
 export interface PlanSource {
   /** Path of the raw export, relative to the project root (`content/sources/zhangye-2026-2030.txt`). */
@@ -41,22 +43,22 @@ export type Edition = Omit<Reconciliation, 'keys'>;
 export function ingestPlan(source: PlanSource): IngestedPlan {
   const sidecar = source.sidecar ? readSidecar(source.sidecar.text, source.sidecar.file) : {};
   const id = sidecar.id ?? planIdFromFileName(source.file);
-  const { text, encoding } = decodeSource(source.bytes);
-  const lines = cleanLines(text);
-  checkPlanText(lines);
-  const { segments, warnings: segmentWarnings } = segmentBlocks(lines);
+  const { segments, lines, warnings: segmentWarnings, encoding, format, propertiesTitle } = readSegments(source);
   const outline = buildOutline(segments, id, { pageStyle: sidecar.pages === undefined ? undefined : PAGE_STYLE_NAMES[sidecar.pages] });
+  // A Word document with no printed title may name one in its properties: used as the sidecar's would be, and said.
+  const titleFromProperties = !sidecar.title && outline.titleLines.length === 0 && propertiesTitle ? propertiesTitle : null;
   const { metadata, warnings: metadataWarnings } = readMetadata(
     { titleLines: outline.titleLines.map((line) => line.text), planId: id, notice: outline.front.notice, approval: outline.front.approval?.text ?? null },
-    sidecar,
+    titleFromProperties ? { ...sidecar, title: titleFromProperties } : sidecar,
     outline.titleLines[0]?.line ?? 1,
   );
   const warnings: IngestWarning[] = [...segmentWarnings, ...outline.warnings, ...metadataWarnings];
+  if (titleFromProperties) warnings.push({ line: 1, code: 'title-from-properties', message: `the document prints no title; "${titleFromProperties}" is taken from its properties (docProps/core.xml): confirm it or set "title" in the sidecar` });
   const plan: Plan = {
     schemaVersion: 2,
     id,
     ...metadata,
-    source: { file: source.file, sha256: createHash('sha256').update(source.bytes).digest('hex'), encoding },
+    source: { file: source.file, sha256: createHash('sha256').update(source.bytes).digest('hex'), encoding, ...(format === 'text' ? {} : { format }) },
     printedContents: outline.front.contents.map((line) => line.text),
     preamble: [...outline.preamble],
     levels: [...outline.levels],
@@ -76,6 +78,19 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
   const published = planSchema.parse(reconciled ? applyEditionKeys(plan, reconciled.keys) : plan);
   const edition = reconciled ? { changed: reconciled.changed, retired: reconciled.retired, counts: reconciled.counts } : null;
   return { plan: published, chapters: published.chapters.map((chapter) => ({ n: chapter.n, mdx: emitChapterMdx(id, chapter) })), edition };
+}
+
+/**
+ * The dispatch point: a text export is decoded, cleaned and segmented; a Word document is read by
+ * `docx/` into the same segments. `lines` is every printed line, for the lossless check.
+ */
+function readSegments(source: PlanSource): { segments: Segment[]; lines: SourceLine[]; warnings: IngestWarning[]; encoding: string; format: SourceFormat; propertiesTitle: string | null } {
+  const format = sourceFormat(source.file) ?? 'text';
+  if (format !== 'text') return { ...readWordSource(source.bytes, format), encoding: 'ooxml', format };
+  const { text, encoding } = decodeSource(source.bytes);
+  const lines = cleanLines(text);
+  checkPlanText(lines);
+  return { ...segmentBlocks(lines), lines, encoding, format, propertiesTitle: null };
 }
 
 /** `content/sources/Zhangye 2026_2030.txt` → `zhangye-2026-2030`. */

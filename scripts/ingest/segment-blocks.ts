@@ -10,10 +10,33 @@ import { findTaskListHeader, parseTaskList } from './parse-task-list.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 
 export type Segment =
-  | { readonly kind: 'text'; readonly line: SourceLine }
+  | { readonly kind: 'text'; readonly line: SourceLine; readonly word?: WordParagraph }
   | { readonly kind: 'blank'; readonly line: SourceLine }
-  | { readonly kind: 'table'; readonly caption: SourceLine | null; readonly note: SourceLine | null; readonly table: TableDraft }
-  | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[] };
+  | { readonly kind: 'table'; readonly caption: SourceLine | null; readonly note: SourceLine | null; readonly table: TableDraft; readonly wordSpans?: readonly WordCellSpan[] }
+  | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[]; readonly wordBox?: 'text-box' | 'frame' | 'table-cell' };
+
+/** What a Word document says of a paragraph (set only by the .docx reader, `scripts/ingest/docx/`). */
+export interface WordParagraph {
+  /** The paragraph style's name (`heading 1`, `Title`, `标题 2`). */
+  readonly styleName?: string;
+  /** 0-based outline level from the paragraph or its style (Heading 1 → 0). */
+  readonly outlineLevel?: number;
+  /** The label Word's automatic numbering printed, which the line's text starts with: printed, never restored. */
+  readonly numberingLabel?: string;
+  /** The line is the text of a footnote or endnote, placed after the paragraph that cites it. */
+  readonly note?: 'footnote' | 'endnote';
+}
+
+/**
+ * A merged region as the Word document defines it (`w:gridSpan`, `w:vMerge`): its presence says the
+ * table's spans are known, not guessed. `row` counts the header as row 0.
+ */
+export interface WordCellSpan {
+  readonly row: number;
+  readonly col: number;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
 
 const BOX_OPEN = /^[(（]$/u;
 /** How far the next cell of a table may stand from a cell: a cell printed over several lines, a blank line between rows. */

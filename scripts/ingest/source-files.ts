@@ -1,11 +1,13 @@
 /**
- * Which files of the sources folder are plans: `<name>.txt` with its optional `<name>.yml`. A
- * document in a format the ingest cannot read yet is reported, never silently skipped.
+ * Which files of the sources folder are plans: a text export (`.txt`) or a Word document (`.docx`,
+ * `.doc`), each with its optional `<name>.yml` sidecar. Any other file is reported with what to
+ * do, never silently skipped.
  */
+import { sourceExtension, sourceFormat, unreadableSourceMessage } from './docx/source-format.ts';
 
 export interface SourceFile {
-  /** The export's file name (`zhangye-2026-2030.txt`). */
-  readonly text: string;
+  /** The source's file name (`zhangye-2026-2030.txt`, `dongli-2021-2025.docx`). */
+  readonly source: string;
   /** Its sidecar's file name, when there is one. */
   readonly sidecar?: string;
 }
@@ -16,39 +18,28 @@ export interface SourceListing {
   readonly problems: { readonly file: string; readonly message: string }[];
 }
 
-/** What the ingest does with each kind of file, by its extension (lower case). */
-const READERS: Readonly<Record<string, 'text' | 'sidecar' | string>> = {
-  txt: 'text',
-  yml: 'sidecar',
-  docx: 'a Word document: save it from Word as 纯文本 (.txt, UTF-8) and add that instead',
-  doc: 'a Word 97–2003 document: save it from Word as 纯文本 (.txt, UTF-8) and add that instead',
-  wps: 'a WPS document: save it as 纯文本 (.txt, UTF-8) and add that instead',
-  odt: 'an OpenDocument text: save it as plain text (.txt, UTF-8) and add that instead',
-  pdf: 'a PDF: the ingest reads the Word document’s text export (.txt); export the original document as text',
-  rtf: 'an RTF document: save it as 纯文本 (.txt, UTF-8) and add that instead',
-  yaml: 'a sidecar must be named `.yml`',
-};
-
 export function listSourceFiles(names: readonly string[]): SourceListing {
   const plans: SourceFile[] = [];
   const problems: { file: string; message: string }[] = [];
   const present = new Set(names);
+  const stemOf = (name: string) => name.slice(0, name.length - sourceExtension(name).length);
+  const sources = new Set(names.filter((name) => sourceFormat(name) !== null).map(stemOf));
   for (const name of [...names].sort()) {
     if (name.startsWith('.') || /^readme(\.|$)/iu.test(name)) continue;
-    const dot = name.lastIndexOf('.');
-    const extension = dot > 0 ? name.slice(dot + 1) : '';
-    const reader = READERS[extension.toLowerCase()];
-    const stem = name.slice(0, dot);
-    if (reader === 'text' && extension === 'txt') {
-      plans.push(present.has(`${stem}.yml`) ? { text: name, sidecar: `${stem}.yml` } : { text: name });
-    } else if (reader === 'text') {
-      problems.push({ file: name, message: `the extension ".${extension}" is not read; rename the file to "${stem}.txt"` });
-    } else if (reader === 'sidecar') {
-      if (!present.has(`${stem}.txt`)) problems.push({ file: name, message: `a sidecar without its export "${stem}.txt"; it is not read` });
-    } else if (reader !== undefined) {
-      problems.push({ file: name, message: `${reader}; it is not read` });
+    const extension = sourceExtension(name);
+    const printed = name.slice(name.length - extension.length);
+    const stem = stemOf(name);
+    // `.TXT` and `.Docx` name the same file differently on different systems: the editor renames it.
+    if (sourceFormat(name) !== null && printed !== extension) {
+      problems.push({ file: name, message: `the extension "${printed}" is not read; rename the file to "${stem}${extension}"` });
+    } else if (sourceFormat(name) !== null) {
+      plans.push(present.has(`${stem}.yml`) ? { source: name, sidecar: `${stem}.yml` } : { source: name });
+    } else if (extension === '.yml') {
+      if (!sources.has(stem)) problems.push({ file: name, message: `a sidecar without its source "${stem}.txt" (or .docx); it is not read` });
+    } else if (extension === '.yaml') {
+      problems.push({ file: name, message: 'a sidecar must be named `.yml`; it is not read' });
     } else {
-      problems.push({ file: name, message: `not a plan export (.txt) or sidecar (.yml); it is not read` });
+      problems.push({ file: name, message: `${unreadableSourceMessage(name) ?? 'not a plan source (.txt, .docx, .doc) or sidecar (.yml)'}; it is not read` });
     }
   }
   return { plans, problems };

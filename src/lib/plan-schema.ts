@@ -262,8 +262,10 @@ export const planSchema = z.object({
     file: z.string(),
     /** sha256 of the raw source file's bytes, hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** How the bytes were decoded (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`). */
+    /** How the bytes were decoded (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`; `ooxml` for a Word document). */
     encoding: z.string(),
+    /** Absent for a text export; `docx` for a Word document read directly, `doc` for one converted from .doc by LibreOffice. */
+    format: z.enum(['docx', 'doc']).optional(),
   }),
   /** Paragraphs between the title and the first division, shown on the cover. */
   preamble: z.array(z.string()),

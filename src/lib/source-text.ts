@@ -29,7 +29,8 @@ export function readSourceText(source: Plan['source']): string {
   return `\uFEFF${new TextDecoder(label, { fatal: true }).decode(bytes)}`;
 }
 
-/** Whether the source export is at hand to publish: a site built from plan.json alone has no source text to link. */
+/** Whether a text export is at hand to publish: a site built from plan.json alone, or from a Word document, has none to link. */
 export function hasSourceText(file: string): boolean {
-  return existsSync(file);
+  // A Word document's text is its plan.json and pages; only a text export is published as it came.
+  return /\.txt$/iu.test(file) && existsSync(file);
 }

@@ -149,21 +149,20 @@ describe('ids are owned', () => {
 });
 
 describe('files of other formats in the sources folder are reported, not ignored', () => {
-  const { plans, problems } = listSourceFiles(['zhangye-2026-2030.txt', 'zhangye-2026-2030.yml', 'dongli.docx', 'dongli.doc', 'SHUANGHE.TXT', 'plan.odt', 'plan.wps', 'plan.pdf', 'orphan.yml', '.gitkeep']);
+  const { plans, problems } = listSourceFiles(['zhangye-2026-2030.txt', 'zhangye-2026-2030.yml', 'dongli.docx', 'dongli.yml', 'shuanghe.doc', 'SHUANGHE.TXT', 'plan.odt', 'plan.wps', 'plan.pdf', 'orphan.yml', 'plan.yaml', '.gitkeep']);
 
-  it('reads each .txt with its sidecar', () => {
-    expect(plans).toEqual([{ text: 'zhangye-2026-2030.txt', sidecar: 'zhangye-2026-2030.yml' }]);
+  it('reads each .txt, .docx and .doc with its sidecar', () => {
+    expect(plans).toEqual([{ source: 'dongli.docx', sidecar: 'dongli.yml' }, { source: 'shuanghe.doc' }, { source: 'zhangye-2026-2030.txt', sidecar: 'zhangye-2026-2030.yml' }]);
   });
 
   it('names each other file and what to do', () => {
     expect(Object.fromEntries(problems.map(({ file, message }) => [file, message]))).toEqual({
       'SHUANGHE.TXT': 'the extension ".TXT" is not read; rename the file to "SHUANGHE.txt"',
-      'dongli.doc': expect.stringMatching(/^a Word 97–2003 document: save it from Word as 纯文本/u),
-      'dongli.docx': expect.stringMatching(/^a Word document: save it from Word as 纯文本/u),
-      'orphan.yml': 'a sidecar without its export "orphan.txt"; it is not read',
-      'plan.odt': expect.stringMatching(/^an OpenDocument text/u),
-      'plan.pdf': expect.stringMatching(/^a PDF/u),
-      'plan.wps': expect.stringMatching(/^a WPS document/u),
+      'orphan.yml': 'a sidecar without its source "orphan.txt" (or .docx); it is not read',
+      'plan.yaml': 'a sidecar must be named `.yml`; it is not read',
+      'plan.odt': expect.stringMatching(/OpenDocument text.*save it as Word \(\.docx\)/u),
+      'plan.pdf': expect.stringMatching(/a PDF keeps no document structure/u),
+      'plan.wps': expect.stringMatching(/WPS Writer document/u),
     });
   });
 });

@@ -99,12 +99,12 @@ describe('a takeover by sidecar id', () => {
 describe('files the ingest cannot read', () => {
   it('are named on stderr, fatal under --strict, and the plans beside them still build', () => {
     const { content, sources } = contentWith(['zhangye-2026-2030']);
-    writeFileSync(join(sources, '双河规划.docx'), 'PK\u0003\u0004');
+    writeFileSync(join(sources, '双河规划.wps'), 'PK\u0003\u0004');
     writeFileSync(join(sources, 'DONGLI-2021-2025.TXT'), readFileSync(join(root, 'content/sources/dongli-2021-2025.txt')));
     const out = join(content, 'plans');
     const run = runIngest('--sources', sources, '--out', out);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/warning .*双河规划\.docx: a Word document: save it from Word as 纯文本/u);
+    expect(run.stderr).toMatch(/warning .*双河规划\.wps: the ingest does not read \.wps files: this is a WPS Writer document/u);
     expect(run.stderr).toMatch(/warning .*DONGLI-2021-2025\.TXT: the extension "\.TXT" is not read/u);
     expect(run.stdout).toMatch(/ingested 1 of 1 plan into .*; 2 files not read$/mu);
     expect(runIngest('--sources', sources, '--out', out, '--strict').status).toBe(1);
