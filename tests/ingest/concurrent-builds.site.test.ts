@@ -31,7 +31,7 @@ it('both builds succeed, each with its own plans', async () => {
 
 function build(site: string): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
-    const env = { ...process.env, PLANPRESS_CONTENT_DIR: join(site, 'plans'), PLANPRESS_OUT_DIR: join(site, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ...process.env, PLANPRESS_CONTENT_DIR: join(site, 'plans'), PLANPRESS_OUT_DIR: join(site, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', PLANPRESS_PREVIEW: '1' };
     const child = spawn(process.execPath, [astroBin(), 'build'], { cwd: root, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -33,7 +33,7 @@ describe('the corrected edition of 张掖, built over its publish record', () =>
     copyFileSync(join(root, 'content/sources/zhangye-2026-2030.yml'), join(dir, 'sources/zhangye-2026-2030.yml'));
     copyFileSync(join(root, 'content/published/zhangye-2026-2030.json'), join(dir, 'published/zhangye-2026-2030.json'));
     ingestOutput = run(['scripts/ingest.ts', '--sources', join(dir, 'sources'), '--out', join(dir, 'plans'), '--no-cache'], {});
-    run([astroBin(), 'build'], { PLANPRESS_CONTENT_DIR: join(dir, 'plans'), PLANPRESS_OUT_DIR: join(dir, 'dist'), PLANPRESS_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' });
+    run([astroBin(), 'build'], { PLANPRESS_CONTENT_DIR: join(dir, 'plans'), PLANPRESS_OUT_DIR: join(dir, 'dist'), PLANPRESS_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', PLANPRESS_PREVIEW: '1' });
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
