@@ -18,6 +18,10 @@ export interface IndicatorCard {
   from: CardValue | null;
   to: CardValue | null;
   attribute: string | null;
+  /** False for a row that yields no indicator (a category row, a row printed out of line): its cells are all in `others`. */
+  indicator: boolean;
+  /** The row's other printed cells (`年均/累计 〔13.5〕`), each under its column's name: the phone hides the table, so nothing may be left out. */
+  others: CardValue[];
 }
 
 export interface CardGroup {
@@ -25,23 +29,38 @@ export interface CardGroup {
   cards: IndicatorCard[];
 }
 
-export function indicatorCards(table: Pick<Table, 'caption' | 'indicators'>): CardGroup[] {
+export function indicatorCards(table: Pick<Table, 'caption' | 'indicators' | 'header' | 'rows'>): CardGroup[] {
   const endRole = roleLabel(endValueRole(table.caption));
   const groups: CardGroup[] = [];
-  for (const indicator of table.indicators) {
-    const card = {
-      row: indicator.row,
-      name: indicator.name,
-      unit: indicator.unit,
-      from: cardValue(indicator.baseline, ''),
-      to: cardValue(indicator.target, endRole),
-      attribute: indicator.attribute,
-    };
+  const byRow = new Map(table.indicators.map((indicator) => [indicator.row, indicator]));
+  let category: string | null = null;
+  table.rows.forEach((row, r) => {
+    const indicator = byRow.get(r);
+    // A row that yields no indicator (a category row, a row printed out of line) is shown as printed.
+    const card: IndicatorCard = indicator
+      ? {
+          row: r,
+          name: indicator.name,
+          unit: indicator.unit,
+          from: cardValue(indicator.baseline, ''),
+          to: cardValue(indicator.target, endRole),
+          attribute: indicator.attribute,
+          indicator: true,
+          others: otherCells(table.header, row, [indicator.category, indicator.baseline?.raw, indicator.target?.raw, indicator.attribute], indicator.name),
+        }
+      : { row: r, name: row.find((cell) => cell.trim() !== '') ?? '', unit: null, from: null, to: null, attribute: null, indicator: false, others: otherCells(table.header, row, [], row.find((cell) => cell.trim() !== '') ?? '') };
+    if (indicator) category = indicator.category;
     const last = groups.at(-1);
-    if (last && last.category === indicator.category) last.cards.push(card);
-    else groups.push({ category: indicator.category, cards: [card] });
-  }
+    if (last && last.category === category) last.cards.push(card);
+    else groups.push({ category, cards: [card] });
+  });
   return groups;
+}
+
+/** The cells of a row a card does not show already, each labelled with its column's header. */
+function otherCells(header: readonly string[], row: readonly string[], shown: ReadonlyArray<string | null | undefined>, name: string): CardValue[] {
+  const taken = new Set(shown.filter((value): value is string => typeof value === 'string' && value !== ''));
+  return row.flatMap((cell, c) => (cell.trim() === '' || taken.has(cell) || (name !== '' && cell.includes(name)) ? [] : [{ label: header[c] ?? '', raw: cell }]));
 }
 
 function cardValue(value: IndicatorValue | null, role: string): CardValue | null {

@@ -17,6 +17,8 @@ describe('indicatorCards on 张掖', () => {
       from: { label: '2025年', raw: '99.54' },
       to: { label: '2030年目标', raw: '99.8' },
       attribute: '约束性',
+      indicator: true,
+      others: [],
     });
     const categories = groups.map((group) => group.category);
     expect(new Set(categories).size, 'a category is one group, not split').toBe(categories.length);
@@ -26,5 +28,27 @@ describe('indicatorCards on 张掖', () => {
     const [group] = indicatorCards(tableOf(1));
     expect(group!.category).toBeNull();
     expect(group!.cards[0]!.to).toEqual({ label: '2025年实际', raw: '99.54%' });
+  });
+});
+
+describe('indicatorCards on the 纲要’s 专栏1', () => {
+  test('a card keeps every printed cell the phone would otherwise hide: 年均/累计 beside 基期 → 目标', () => {
+    const table = {
+      caption: '专栏1　“十四五”时期经济社会发展主要指标',
+      header: ['类别', '指标', '2020年', '2025年', '年均/累计', '属性'],
+      rows: [['绿色生态', '14.单位GDP能源消耗降低（%）', '—', '—', '〔13.5〕', '约束性']],
+      indicators: [{ row: 0, name: '14.单位GDP能源消耗降低', unit: '%', category: '绿色生态', baseline: { year: 2020, raw: '—', value: null }, target: { year: 2025, raw: '—', value: null }, attribute: '约束性' }],
+    };
+    const [card] = indicatorCards(table)[0]!.cards;
+    expect(card!.others).toEqual([{ label: '年均/累计', raw: '〔13.5〕' }]);
+  });
+
+  test('a row that yields no indicator is a card of its printed cells, not left out', () => {
+    const table = { caption: null, header: ['指标', '2020年', '2025年'], rows: [['学前教育', '', ''], ['毛入园率（%）', '99', '99.5']], indicators: [] };
+    const cards = indicatorCards(table).flatMap((group) => group.cards);
+    expect(cards.map((card) => [card.indicator, card.name, card.others.map((other) => other.raw)])).toEqual([
+      [false, '学前教育', []],
+      [false, '毛入园率（%）', ['99', '99.5']],
+    ]);
   });
 });
