@@ -8,7 +8,8 @@ import { cacheDir, checkSiteUrl, outDir, siteUrl } from './src/lib/build-env.ts'
 const siteWarning = process.argv.includes('build') ? checkSiteUrl() : null;
 if (siteWarning) console.warn(`\n⚠ ${siteWarning}\n`);
 // The search index is written after `astro build` (scripts/search/build-index.ts): the dev server has none.
-if (process.argv.includes('dev')) console.warn('\n⚠ Search needs a build: the dev server has no search index. Run `npm start` (build and serve) to search.\n');
+if (process.argv.includes('dev'))
+  console.warn('\n⚠ Search needs a build: the dev server has no search index. Run `npm start` (build and serve) to search.\n');
 
 export default defineConfig({
   // The one place the deployed origin is set (PLANPRESS_SITE): canonical URLs, Open Graph, QR codes, sitemap.

@@ -36,7 +36,11 @@ const seeds: Seed[] = readdirSync(options.sources)
   .map((name) => {
     const file = join(options.sources, name);
     const sidecarFile = file.replace(/\.txt$/u, '.yml');
-    return { file, text: readFileSync(file, 'utf8'), sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined };
+    return {
+      file,
+      text: readFileSync(file, 'utf8'),
+      sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined,
+    };
   });
 
 // 2. Run the mutants across the workers, one at a time each, a stuck one terminated and replaced.
@@ -99,9 +103,13 @@ await Promise.all(Array.from({ length: Number(options.workers) }, startWorker));
 // 3. Report.
 const seconds = (performance.now() - started) / 1000;
 const of = (kind: string) => counts.get(kind) ?? 0;
-console.log(`fuzz: ${done} mutants of ${seeds.length} plans in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(1)} a second, ${options.workers} workers, timeout ${options.timeout} s, seeds ${firstSeed}–${firstSeed + done - 1})`);
+console.log(
+  `fuzz: ${done} mutants of ${seeds.length} plans in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(1)} a second, ${options.workers} workers, timeout ${options.timeout} s, seeds ${firstSeed}–${firstSeed + done - 1})`,
+);
 console.log(`  published ${of('published')}, refused with a reason ${of('refused')}`);
-console.log(`  crashes ${of('crash')}, hangs ${of('hang')}, unreported losses ${of('unreported-loss')}, nondeterministic ${of('nondeterministic')}`);
+console.log(
+  `  crashes ${of('crash')}, hangs ${of('hang')}, unreported losses ${of('unreported-loss')}, nondeterministic ${of('nondeterministic')}`,
+);
 for (const [reason, n] of [...refusals].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  refused ×${n}: ${reason}`);
 for (const finding of findings.slice(0, 20)) {
   console.log(`  ${finding.kind}: ${finding.plan} seed ${finding.seed} [${finding.operators.join(', ')}]: ${finding.message}`);

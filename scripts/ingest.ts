@@ -73,12 +73,17 @@ function run(): void {
   // 2. Read every source and its sidecar, each on its own; an unchanged one from the cache. Other files are reported.
   const listing = listSourceFiles(readdirSync(sourcesDir));
   const records = publishRecords();
-  const results = listing.plans.map(({ source, sidecar }) => ingestOne(join(sourcesDir, source), sidecar ? join(sourcesDir, sidecar) : undefined, records));
+  const results = listing.plans.map(({ source, sidecar }) =>
+    ingestOne(join(sourcesDir, source), sidecar ? join(sourcesDir, sidecar) : undefined, records),
+  );
   const skipped = listing.problems.map(({ file, message }) => ({ file: relative(root, join(sourcesDir, file)), message }));
 
   // 3. Ids are owned: a published id by its recorded source, an unpublished one by no two sources.
   const claims = results.flatMap((result) => ('plan' in result ? [{ file: result.file, id: result.plan.id }] : []));
-  const refused = refuseIdClaims(claims, new Map([...records.values()].map((record) => [record.id, relative(root, join(sourcesDir, record.source))])));
+  const refused = refuseIdClaims(
+    claims,
+    new Map([...records.values()].map((record) => [record.id, relative(root, join(sourcesDir, record.source))])),
+  );
   for (const result of results) {
     const reason = refused.get(result.file);
     if (reason) Object.assign(result, { error: reason });
@@ -119,18 +124,31 @@ function run(): void {
     }
     const { plan } = result;
     const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
-    const counts = [count(plan.chapters.length, 'chapter'), count(sections, 'section'), count(plan.tables.length, 'table'), count(plan.columns.length, 'column'), count(plan.warnings.length, 'warning')];
+    const counts = [
+      count(plan.chapters.length, 'chapter'),
+      count(sections, 'section'),
+      count(plan.tables.length, 'table'),
+      count(plan.columns.length, 'column'),
+      count(plan.warnings.length, 'warning'),
+    ];
     console.log(`${plan.id}: ${counts.join(', ')}`);
     const links = result.edition?.counts;
     if (links && links.changed + links.moved + links.gone + links.added > 0) {
-      console.log(`  published links: ${links.kept} kept, ${links.changed} reworded, ${links.moved} moved, ${links.gone} gone (a note at each), ${links.added} new passages`);
+      console.log(
+        `  published links: ${links.kept} kept, ${links.changed} reworded, ${links.moved} moved, ${links.gone} gone (a note at each), ${links.added} new passages`,
+      );
     }
     for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
     warningCount += plan.warnings.length;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (cache) console.log(`cache: ${cache.hits} of ${count(results.length, 'plan')} unchanged, not parsed again (${relative(root, cache.dir) || '.'}/)`);
-  console.log(`ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}${skipped.length > 0 ? `; ${count(skipped.length, 'file')} not read` : ''}`);
+  if (cache)
+    console.log(
+      `cache: ${cache.hits} of ${count(results.length, 'plan')} unchanged, not parsed again (${relative(root, cache.dir) || '.'}/)`,
+    );
+  console.log(
+    `ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}${skipped.length > 0 ? `; ${count(skipped.length, 'file')} not read` : ''}`,
+  );
   if (options.strict && (warningCount > 0 || failures.length > 0 || skipped.length > 0)) {
     console.error('--strict: warnings and errors are fatal');
     process.exitCode = 1;
@@ -146,11 +164,17 @@ type Result = ({ file: string; allowLostText: boolean } & IngestedPlan) | { file
 function ingestOne(path: string, sidecarPath: string | undefined, records: ReadonlyMap<string, PublishRecord>): Result {
   const file = relative(root, path);
   try {
-    const sidecar = sidecarPath ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) } : undefined;
+    const sidecar = sidecarPath
+      ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) }
+      : undefined;
     const options = sidecar ? readSidecar(sidecar.text, sidecar.file) : {};
     const record = records.get(options.id ?? planIdFromFileName(file));
     const published = record && record.source === basename(path) ? record : undefined;
-    return { file, allowLostText: options.publishWithLostText === true, ...ingestCached({ file, bytes: readFileSync(path), sidecar, published }) };
+    return {
+      file,
+      allowLostText: options.publishWithLostText === true,
+      ...ingestCached({ file, bytes: readFileSync(path), sidecar, published }),
+    };
   } catch (error) {
     return { file, error: (error as Error).message };
   }
@@ -160,7 +184,9 @@ function ingestOne(path: string, sidecarPath: string | undefined, records: Reado
 function publishRecords(): Map<string, PublishRecord> {
   const records = new Map<string, PublishRecord>();
   if (!existsSync(publishedDir)) return records;
-  for (const name of readdirSync(publishedDir).filter((entry) => entry.endsWith('.json')).sort()) {
+  for (const name of readdirSync(publishedDir)
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()) {
     const record = readPublishRecord(readFileSync(join(publishedDir, name), 'utf8'), relative(root, join(publishedDir, name)));
     records.set(record.id, record);
   }

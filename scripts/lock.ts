@@ -23,7 +23,8 @@ export function acquireLock(path: string, waitSeconds = 600): () => void {
       rmSync(path, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`${basename(path)} is held by process ${holder} for over ${waitSeconds} s; remove it if no such run is going on`);
+    if (Date.now() > deadline)
+      throw new Error(`${basename(path)} is held by process ${holder} for over ${waitSeconds} s; remove it if no such run is going on`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   }
 }
@@ -52,4 +53,3 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-

@@ -21,7 +21,12 @@ const { values: options, positionals } = parseArgs({
   },
 });
 
-const ids = positionals.length > 0 ? positionals : readdirSync(options.plans).filter((name) => existsSync(join(options.plans, name, 'plan.json'))).sort();
+const ids =
+  positionals.length > 0
+    ? positionals
+    : readdirSync(options.plans)
+        .filter((name) => existsSync(join(options.plans, name, 'plan.json')))
+        .sort();
 mkdirSync(options.published, { recursive: true });
 for (const id of ids) {
   const dir = join(options.plans, id);
@@ -36,7 +41,9 @@ for (const id of ids) {
   const units = planUnits(plan);
   const record = publishRecordOf(plan.id, basename(plan.source.file), units, retired);
   writeFileSync(join(options.published, `${plan.id}.json`), formatRecord(record));
-  console.log(`${plan.id}: ${units.length} links recorded, ${retired.length} retired kept, in ${join(options.published, `${plan.id}.json`)}`);
+  console.log(
+    `${plan.id}: ${units.length} links recorded, ${retired.length} retired kept, in ${join(options.published, `${plan.id}.json`)}`,
+  );
 }
 
 /** One unit a line, so that an edition's record reads as a diff of its links. */

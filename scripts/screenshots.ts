@@ -35,7 +35,8 @@ const SCHEMES = ['light', 'dark'] as const;
 //    a task list, and the first featured column, each in its chapter.
 const plans = readPlans(options.content);
 const tables = plans.flatMap((plan) => plan.tables.map((table) => ({ plan, table })));
-const showing = ({ table }: { table: Table }) => Number(table.spans.length > 0) + Number(table.indicators.some((indicator) => indicator.attribute));
+const showing = ({ table }: { table: Table }) =>
+  Number(table.spans.length > 0) + Number(table.indicators.some((indicator) => indicator.attribute));
 const indicator = tables.filter(({ table }) => table.kind === 'indicator').sort((a, b) => showing(b) - showing(a))[0];
 const taskList = tables.find(({ table }) => table.kind === 'task-list');
 const column = plans.flatMap((plan) => plan.columns.map((target) => ({ plan, target })))[0];
@@ -52,7 +53,12 @@ if (indicator) {
   shots.push({ name: 'chapter', path: pagePath(plan.id, table.chapter) });
   shots.push({ name: 'table', path: anchorPath(plan.id, table.chapter, table.anchor) });
   const section = plan.chapters.find((chapter) => chapter.n === table.chapter)?.sections[0];
-  if (section) shots.push({ name: 'share', path: anchorPath(plan.id, table.chapter, section.anchor), press: `[id="${section.anchor}"] .share-button` });
+  if (section)
+    shots.push({
+      name: 'share',
+      path: anchorPath(plan.id, table.chapter, section.anchor),
+      press: `[id="${section.anchor}"] .share-button`,
+    });
 }
 if (taskList) shots.push({ name: 'task-list', path: anchorPath(taskList.plan.id, taskList.table.chapter, taskList.table.anchor) });
 // The chart with the most plans on it, preferring one with a bound (东丽 >99).

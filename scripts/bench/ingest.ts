@@ -21,7 +21,11 @@ import { CHARACTERS_PER_PAGE, makeLargeDocx } from './corpus/large-docx.ts';
 import { measureCommand } from './measure-process.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, 'long-runs': { type: 'string', default: '3' }, 'docx-pages': { type: 'string', default: '300' } },
+  options: {
+    runs: { type: 'string', default: '7' },
+    'long-runs': { type: 'string', default: '3' },
+    'docx-pages': { type: 'string', default: '300' },
+  },
 });
 const runs = Number(values.runs);
 const sourcesDir = 'content/sources';
@@ -43,12 +47,16 @@ for (let i = 0; i < runs; i++) {
 rmSync(out, { recursive: true, force: true });
 
 // 2. Each plan's pure ingest, warm, in this process.
-const names = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).sort();
+const names = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const perPlan = names.map((name) => timeIngest(name, sourceFile(join(sourcesDir, name)), runs));
 
 const totalKb = perPlan.reduce((sum, plan) => sum + plan.kb, 0);
 console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs each`);
-console.log(`node scripts/ingest.ts, as npm run ingest runs it (fresh process, ${names.length} plans, ${totalKb.toFixed(0)} KB): median ${median(wall).toFixed(0)} ms (min ${Math.min(...wall).toFixed(0)}, max ${Math.max(...wall).toFixed(0)})`);
+console.log(
+  `node scripts/ingest.ts, as npm run ingest runs it (fresh process, ${names.length} plans, ${totalKb.toFixed(0)} KB): median ${median(wall).toFixed(0)} ms (min ${Math.min(...wall).toFixed(0)}, max ${Math.max(...wall).toFixed(0)})`,
+);
 console.log('\n| plan | source KB | ingest ms (median, warm) |\n| --- | ---: | ---: |');
 for (const plan of perPlan) console.log(`| ${plan.name} | ${plan.kb.toFixed(1)} | ${plan.ms.toFixed(1)} |`);
 const pureMs = perPlan.reduce((sum, plan) => sum + plan.ms, 0);
@@ -59,7 +67,9 @@ const plansDev = '../shared/plans-dev/cn-14th-2021-2025.txt';
 if (existsSync(plansDev)) {
   const source = sourceFile(plansDev);
   const one = timeIngest('plans-dev cn-14th-2021-2025', source, runs);
-  console.log(`\n| plan | lines | source KB | ingest ms (median, warm) | ms per 1,000 lines | peak heap MB |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
+  console.log(
+    `\n| plan | lines | source KB | ingest ms (median, warm) | ms per 1,000 lines | peak heap MB |\n| --- | ---: | ---: | ---: | ---: | ---: |`,
+  );
   const text = readFileSync(plansDev, 'utf8');
   const lines = text.split('\n').length;
   console.log(row(one, lines));
@@ -79,7 +89,8 @@ const docxSources = mkdtempSync(join(tmpdir(), 'planpress-bench-docx-'));
 const docxOut = mkdtempSync(join(tmpdir(), 'planpress-bench-docx-out-'));
 writeFileSync(join(docxSources, 'large-docx.docx'), bytes);
 const commands = [];
-for (let i = 0; i < Math.min(runs, 3); i++) commands.push(await measureCommand(`"${process.execPath}" scripts/ingest.ts --sources "${docxSources}" --out "${docxOut}" --no-cache`));
+for (let i = 0; i < Math.min(runs, 3); i++)
+  commands.push(await measureCommand(`"${process.execPath}" scripts/ingest.ts --sources "${docxSources}" --out "${docxOut}" --no-cache`));
 const docxSource = { file: 'content/sources/large-docx.docx', bytes };
 const { plan } = ingestPlan(docxSource);
 const docxSamples = Array.from({ length: runs }, () => {
@@ -90,15 +101,25 @@ const docxSamples = Array.from({ length: runs }, () => {
 rmSync(docxSources, { recursive: true, force: true });
 rmSync(docxOut, { recursive: true, force: true });
 const sections = plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0);
-console.log(`\nWord document (.docx, generated from ${base.split('/').pop()}): ${(bytes.length / 1024).toFixed(0)} KB zipped, ${characters} characters ≈ ${Math.round(characters / CHARACTERS_PER_PAGE)} pages at ${CHARACTERS_PER_PAGE} a page; ${plan.chapters.length} chapters, ${sections} sections, ${plan.tables.length} tables, ${plan.columns.length} columns`);
+console.log(
+  `\nWord document (.docx, generated from ${base.split('/').pop()}): ${(bytes.length / 1024).toFixed(0)} KB zipped, ${characters} characters ≈ ${Math.round(characters / CHARACTERS_PER_PAGE)} pages at ${CHARACTERS_PER_PAGE} a page; ${plan.chapters.length} chapters, ${sections} sections, ${plan.tables.length} tables, ${plan.columns.length} columns`,
+);
 console.log(`| measure | median | max |\n| --- | ---: | ---: |`);
-console.log(`| node scripts/ingest.ts on it alone (fresh process), wall ms | ${median(commands.map((c) => c.wallMs)).toFixed(0)} | ${Math.max(...commands.map((c) => c.wallMs)).toFixed(0)} |`);
-console.log(`| the same, peak resident memory MB | ${median(commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} | ${Math.max(...commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} |`);
+console.log(
+  `| node scripts/ingest.ts on it alone (fresh process), wall ms | ${median(commands.map((c) => c.wallMs)).toFixed(0)} | ${Math.max(...commands.map((c) => c.wallMs)).toFixed(0)} |`,
+);
+console.log(
+  `| the same, peak resident memory MB | ${median(commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} | ${Math.max(...commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} |`,
+);
 console.log(`| ingestPlan on it (warm, in process), ms | ${median(docxSamples).toFixed(0)} | ${Math.max(...docxSamples).toFixed(0)} |`);
 
 function sourceFile(file: string) {
   const sidecarFile = file.replace(/\.txt$/u, '.yml');
-  return { file, bytes: readFileSync(file), sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined };
+  return {
+    file,
+    bytes: readFileSync(file),
+    sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined,
+  };
 }
 
 function timeIngest(name: string, source: Parameters<typeof ingestPlan>[0], count: number) {

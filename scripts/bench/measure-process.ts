@@ -33,7 +33,11 @@ export interface MeasureOptions {
 export function measureCommand(command: string, options: MeasureOptions = {}): Promise<Measured> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn('sh', ['-c', command], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', command], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -46,7 +50,10 @@ export function measureCommand(command: string, options: MeasureOptions = {}): P
       if (child.pid === undefined) return;
       const tree = processTree(child.pid);
       peakProcesses = Math.max(peakProcesses, tree.length);
-      peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, { pid }) => sum + residentBytes(pid), 0));
+      peakTreeBytes = Math.max(
+        peakTreeBytes,
+        tree.reduce((sum, { pid }) => sum + residentBytes(pid), 0),
+      );
       for (const { pid, cpuTicks } of tree) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, cpuTicks));
     };
     const timer = setInterval(sample, options.intervalMs ?? 50);

@@ -47,11 +47,17 @@ const worst = chapters.map((chapter) => pageWeight(options.dist, chapter.path)).
 // 3. Report.
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(`Largest chapter page: ${weight.path}`);
-for (const file of weight.files) console.log(`  ${file.path.padEnd(64)} ${kb(file.raw).padStart(10)} raw ${kb(file.gzip).padStart(10)} gzip`);
+for (const file of weight.files)
+  console.log(`  ${file.path.padEnd(64)} ${kb(file.raw).padStart(10)} raw ${kb(file.gzip).padStart(10)} gzip`);
 console.log(`  text (UTF-8)${' '.repeat(52)} ${kb(weight.text).padStart(10)}`);
-console.log(`  total ${kb(weight.raw)} raw = ${weight.rawRatio.toFixed(2)}× text (budget ${BUDGET.raw}×), ${kb(weight.gzip)} gzip = ${weight.gzipRatio.toFixed(2)}× text (budget ${BUDGET.gzip}×)`);
-console.log(`Highest ratio among ${chapters.length} chapter pages: ${worst.path}, ${worst.rawRatio.toFixed(2)}× raw, ${worst.gzipRatio.toFixed(2)}× gzip`);
-if (buildSeconds !== null) console.log(`Site build (npm run build, cold cache, ${chapters.length} chapter pages): ${buildSeconds.toFixed(1)} s`);
+console.log(
+  `  total ${kb(weight.raw)} raw = ${weight.rawRatio.toFixed(2)}× text (budget ${BUDGET.raw}×), ${kb(weight.gzip)} gzip = ${weight.gzipRatio.toFixed(2)}× text (budget ${BUDGET.gzip}×)`,
+);
+console.log(
+  `Highest ratio among ${chapters.length} chapter pages: ${worst.path}, ${worst.rawRatio.toFixed(2)}× raw, ${worst.gzipRatio.toFixed(2)}× gzip`,
+);
+if (buildSeconds !== null)
+  console.log(`Site build (npm run build, cold cache, ${chapters.length} chapter pages): ${buildSeconds.toFixed(1)} s`);
 const over = weight.rawRatio > BUDGET.raw || weight.gzipRatio > BUDGET.gzip;
 console.log(over ? 'Over budget.' : 'Within budget.');
 process.exitCode = over ? 1 : 0;

@@ -90,7 +90,13 @@ export interface FirstPageFigures {
 export interface ShardExperiment {
   readonly plans: number;
   /** The index as the build writes it: one bundle, or several when the build shards it by size. */
-  readonly single: { readonly bundles: number; readonly wallMs: number | null; readonly peakBytes: number | null; readonly bytes: number; readonly files: number };
+  readonly single: {
+    readonly bundles: number;
+    readonly wallMs: number | null;
+    readonly peakBytes: number | null;
+    readonly bytes: number;
+    readonly files: number;
+  };
   readonly sharded: {
     readonly shards: number;
     readonly wallMs: number;
@@ -131,9 +137,14 @@ export function renderReport(results: BenchResults): string {
   const { machine } = results;
   const sizes = results.sizes.filter((size) => size.site !== null);
   const out: string[] = [];
-  out.push(`Run ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores (${machine.cpu}), ${gb(machine.memoryBytes)} of memory, ${machine.os}, Node ${machine.node}; corpus seed ${results.seed}; ${minutes(results.durationMs)} in all.`);
+  out.push(
+    `Run ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores (${machine.cpu}), ${gb(machine.memoryBytes)} of memory, ${machine.os}, Node ${machine.node}; corpus seed ${results.seed}; ${minutes(results.durationMs)} in all.`,
+  );
   out.push('');
-  const others = sizes.flatMap((size) => size.cold).map((run) => run.otherCpuShare).filter((share): share is number => share !== null);
+  const others = sizes
+    .flatMap((size) => size.cold)
+    .map((run) => run.otherCpuShare)
+    .filter((share): share is number => share !== null);
   out.push(
     `How quiet the machine was: load average ${machine.loadAtStart.join(' / ')} (1 / 5 / 15 min) at the start, ${results.loadAtEnd.map((value) => value.toFixed(2)).join(' / ')} at the end; ` +
       `during the builds, other processes used ${others.length ? `${percent(Math.min(...others))}–${percent(Math.max(...others))}` : 'an unknown share'} of the machine's CPU time (all cores).`,
@@ -146,7 +157,9 @@ export function renderReport(results: BenchResults): string {
 
   out.push('### The table');
   out.push('');
-  out.push('| plans | source | pages (HTML) | files | build | time per page | time per plan | peak memory | `dist/` | search index | first query |');
+  out.push(
+    '| plans | source | pages (HTML) | files | build | time per page | time per plan | peak memory | `dist/` | search index | first query |',
+  );
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const size of sizes) {
     const run = medianRun(size.cold);
@@ -164,21 +177,36 @@ export function renderReport(results: BenchResults): string {
 
   out.push('### Each step');
   out.push('');
-  out.push('| plans | build | ' + [...new Set(sizes.flatMap((size) => medianRun(size.cold).steps.map((step) => step.label)))].map((label) => `\`${label}\``).join(' | ') + ' |');
+  out.push(
+    '| plans | build | ' +
+      [...new Set(sizes.flatMap((size) => medianRun(size.cold).steps.map((step) => step.label)))]
+        .map((label) => `\`${label}\``)
+        .join(' | ') +
+      ' |',
+  );
   const labels = [...new Set(sizes.flatMap((size) => medianRun(size.cold).steps.map((step) => step.label)))];
   out.push(`| ---: | --- |${labels.map(() => ' ---: |').join('')}`);
   for (const size of sizes) {
-    const rows: Array<[string, BuildRun | null]> = [['from empty caches', medianRun(size.cold)], ['again, nothing changed', size.rebuild]];
+    const rows: Array<[string, BuildRun | null]> = [
+      ['from empty caches', medianRun(size.cold)],
+      ['again, nothing changed', size.rebuild],
+    ];
     for (const [name, run] of rows) {
       if (!run) continue;
-      out.push(`| ${size.plans} | ${name} |${labels.map((label) => {
-        const step = run.steps.find((candidate) => candidate.label === label);
-        return step ? ` ${seconds(step.wallMs)}, ${gb(step.peakBytes)} |` : ' — |';
-      }).join('')}`);
+      out.push(
+        `| ${size.plans} | ${name} |${labels
+          .map((label) => {
+            const step = run.steps.find((candidate) => candidate.label === label);
+            return step ? ` ${seconds(step.wallMs)}, ${gb(step.peakBytes)} |` : ' — |';
+          })
+          .join('')}`,
+      );
     }
   }
   out.push('');
-  out.push('Each cell: wall time, peak memory of the step\'s process tree. "Again, nothing changed": the same build run a second time over its own output and caches (the ingest cache and Astro\'s), as a web editor rebuilds after changing nothing, or one plan.');
+  out.push(
+    'Each cell: wall time, peak memory of the step\'s process tree. "Again, nothing changed": the same build run a second time over its own output and caches (the ingest cache and Astro\'s), as a web editor rebuilds after changing nothing, or one plan.',
+  );
   out.push('');
 
   out.push('### Ingest');
@@ -186,7 +214,9 @@ export function renderReport(results: BenchResults): string {
   const ingest = results.ingest;
   out.push('| plans | source | `scripts/ingest.ts` (fresh process, no cache) | peak memory | MB/s | parsing alone (in process, warm) |');
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: |');
-  out.push(`| ${ingest.plans} (real) | ${mb(ingest.sourceBytes)} | ${ms(ingest.wallMs)} (${ms(ingest.minWallMs)}–${ms(ingest.maxWallMs)}, ${ingest.runs} runs) | ${gb(ingest.peakBytes)} | ${rate(ingest.sourceBytes, ingest.wallMs)} | ${ms(ingest.pureMs)}, ${rate(ingest.sourceBytes, ingest.pureMs)} |`);
+  out.push(
+    `| ${ingest.plans} (real) | ${mb(ingest.sourceBytes)} | ${ms(ingest.wallMs)} (${ms(ingest.minWallMs)}–${ms(ingest.maxWallMs)}, ${ingest.runs} runs) | ${gb(ingest.peakBytes)} | ${rate(ingest.sourceBytes, ingest.wallMs)} | ${ms(ingest.pureMs)}, ${rate(ingest.sourceBytes, ingest.pureMs)} |`,
+  );
   out.push('');
   out.push('| plans | ingest step of the build, empty cache | MB/s | again, every plan from the cache | MB/s |');
   out.push('| ---: | ---: | ---: | ---: | ---: |');
@@ -194,13 +224,17 @@ export function renderReport(results: BenchResults): string {
     const cold = medianRun(size.cold).steps.find((step) => step.label === 'scripts/ingest.ts');
     const warm = size.rebuild?.steps.find((step) => step.label === 'scripts/ingest.ts');
     if (!cold) continue;
-    out.push(`| ${size.plans} | ${ms(cold.wallMs)}, ${gb(cold.peakBytes)} | ${rate(size.sourceBytes, cold.wallMs)} | ${warm ? `${ms(warm.wallMs)}, ${gb(warm.peakBytes)}` : '—'} | ${warm ? rate(size.sourceBytes, warm.wallMs) : '—'} |`);
+    out.push(
+      `| ${size.plans} | ${ms(cold.wallMs)}, ${gb(cold.peakBytes)} | ${rate(size.sourceBytes, cold.wallMs)} | ${warm ? `${ms(warm.wallMs)}, ${gb(warm.peakBytes)}` : '—'} | ${warm ? rate(size.sourceBytes, warm.wallMs) : '—'} |`,
+    );
   }
   out.push('');
 
   out.push('### Page weight');
   out.push('');
-  out.push('The largest page of every kind (by HTML bytes): the HTML and every stylesheet and script it loads, raw / gzip (zlib level 6), against the UTF-8 bytes of the text a reader sees on it.');
+  out.push(
+    'The largest page of every kind (by HTML bytes): the HTML and every stylesheet and script it loads, raw / gzip (zlib level 6), against the UTF-8 bytes of the text a reader sees on it.',
+  );
   out.push('');
   out.push('| plans | kind | pages | largest | HTML | CSS | JS | total | text | total ÷ text (raw / gzip) |');
   out.push('| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -217,12 +251,17 @@ export function renderReport(results: BenchResults): string {
   if (queried.length > 0) {
     out.push('### First query');
     out.push('');
-    out.push('A fresh browser (empty cache) opens `/`, then runs one search through the site\'s engine; every response counted, text files gzipped as a CDN serves them.');
+    out.push(
+      "A fresh browser (empty cache) opens `/`, then runs one search through the site's engine; every response counted, text files gzipped as a CDN serves them.",
+    );
     out.push('');
     out.push('| plans | query | engine | results | requests | fetched (gzip / raw) | time |');
     out.push('| ---: | --- | --- | ---: | ---: | ---: | ---: |');
     for (const size of queried) {
-      for (const query of size.firstQueries) out.push(`| ${size.plans} | ${query.query} | \`${query.engine}\` | ${query.results} | ${query.requests} | ${kb(query.gzipBytes)} / ${kb(query.bytes)} | ${ms(query.ms)} |`);
+      for (const query of size.firstQueries)
+        out.push(
+          `| ${size.plans} | ${query.query} | \`${query.engine}\` | ${query.results} | ${query.requests} | ${kb(query.gzipBytes)} / ${kb(query.bytes)} | ${ms(query.ms)} |`,
+        );
     }
     out.push('');
   }
@@ -231,17 +270,23 @@ export function renderReport(results: BenchResults): string {
 
   out.push('### Growth');
   out.push('');
-  out.push('| plans | pages | build | time per plan | time per page | each added page (from the row above) | CPU used by other processes meanwhile |');
+  out.push(
+    '| plans | pages | build | time per plan | time per page | each added page (from the row above) | CPU used by other processes meanwhile |',
+  );
   out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const widest = Math.max(...sizes.map((size) => medianRun(size.cold).wallMs / size.plans));
   sizes.forEach((size, i) => {
     const run = medianRun(size.cold);
     const previous = sizes[i - 1];
     const marginal = previous ? (run.wallMs - medianRun(previous.cold).wallMs) / (size.site!.pages - previous.site!.pages) : null;
-    out.push(`| ${size.plans} | ${size.site!.pages} | ${seconds(run.wallMs)} | ${ms(run.wallMs / size.plans)} ${bar(run.wallMs / size.plans, widest)} | ${ms(run.wallMs / size.site!.pages)} | ${marginal === null ? '—' : ms(marginal)} | ${run.otherCpuShare === null ? '—' : percent(run.otherCpuShare)} |`);
+    out.push(
+      `| ${size.plans} | ${size.site!.pages} | ${seconds(run.wallMs)} | ${ms(run.wallMs / size.plans)} ${bar(run.wallMs / size.plans, widest)} | ${ms(run.wallMs / size.site!.pages)} | ${marginal === null ? '—' : ms(marginal)} | ${run.otherCpuShare === null ? '—' : percent(run.otherCpuShare)} |`,
+    );
   });
   out.push('');
-  out.push('"Each added page" is the slope between two sizes: the build time the added pages cost, without the fixed start-up that dominates small builds. A step quadratic in plans or pages shows as a slope that grows with the size.');
+  out.push(
+    '"Each added page" is the slope between two sizes: the build time the added pages cost, without the fixed start-up that dominates small builds. A step quadratic in plans or pages shows as a slope that grows with the size.',
+  );
   out.push('');
 
   out.push('### Targets (issue 6)');
@@ -260,14 +305,22 @@ function shardSection(experiment: ShardExperiment): string[] {
   out.push('');
   out.push('| index | bundles | build | peak memory | size (files) |');
   out.push('| --- | ---: | ---: | ---: | ---: |');
-  out.push(`| as the build writes it | ${single.bundles} | ${single.wallMs === null ? '—' : seconds(single.wallMs)} | ${single.peakBytes === null ? '—' : gb(single.peakBytes)} | ${mb(single.bytes)} (${single.files}) |`);
-  out.push(`| one per province | ${sharded.shards} (largest ${sharded.largestShardPlans} plans) | ${seconds(sharded.wallMs)} | ${gb(sharded.peakBytes)} | ${mb(sharded.bytes)} (${sharded.files}), of which ${mb(sharded.runtimeBytes * sharded.shards)} is Pagefind's runtime repeated in every shard |`);
+  out.push(
+    `| as the build writes it | ${single.bundles} | ${single.wallMs === null ? '—' : seconds(single.wallMs)} | ${single.peakBytes === null ? '—' : gb(single.peakBytes)} | ${mb(single.bytes)} (${single.files}) |`,
+  );
+  out.push(
+    `| one per province | ${sharded.shards} (largest ${sharded.largestShardPlans} plans) | ${seconds(sharded.wallMs)} | ${gb(sharded.peakBytes)} | ${mb(sharded.bytes)} (${sharded.files}), of which ${mb(sharded.runtimeBytes * sharded.shards)} is Pagefind's runtime repeated in every shard |`,
+  );
   out.push('');
-  out.push('| query | results | first page, as the build writes the index (gzip / raw, requests, time) | first page, province shards merged |');
+  out.push(
+    '| query | results | first page, as the build writes the index (gzip / raw, requests, time) | first page, province shards merged |',
+  );
   out.push('| --- | ---: | ---: | ---: |');
   for (const { query, single: one, sharded: merged } of experiment.queries) {
     const cell = (figures: FirstPageFigures) => `${kb(figures.gzipBytes)} / ${kb(figures.bytes)}, ${figures.requests}, ${ms(figures.ms)}`;
-    out.push(`| ${query} | ${one.results}${merged.results === one.results ? '' : ` (shards: ${merged.results})`} | ${cell(one)} | ${cell(merged)} |`);
+    out.push(
+      `| ${query} | ${one.results}${merged.results === one.results ? '' : ` (shards: ${merged.results})`} | ${cell(one)} | ${cell(merged)} |`,
+    );
   }
   out.push('');
   return out;
@@ -297,7 +350,10 @@ export function writeReport(file: string, generated: string): void {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench` (scripts/bench/run.ts).\n\n';
   const start = current.indexOf(START_MARKER);
   const end = current.indexOf(END_MARKER);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${block}${current.slice(end + END_MARKER.length)}` : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${block}${current.slice(end + END_MARKER.length)}`
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
 }
 
@@ -316,7 +372,8 @@ const kb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` :
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const gb = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(0)} MB`);
 const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
-const seconds = (value: number) => (value >= 60_000 ? `${Math.floor(value / 60_000)} min ${((value % 60_000) / 1000).toFixed(0)} s` : `${(value / 1000).toFixed(1)} s`);
+const seconds = (value: number) =>
+  value >= 60_000 ? `${Math.floor(value / 60_000)} min ${((value % 60_000) / 1000).toFixed(0)} s` : `${(value / 1000).toFixed(1)} s`;
 const minutes = (value: number) => `${(value / 60_000).toFixed(1)} min`;
 const rate = (bytes: number, wallMs: number) => `${(bytes / 1e6 / (wallMs / 1000)).toFixed(1)}`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;

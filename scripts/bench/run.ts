@@ -33,7 +33,16 @@ import { readRealPlans, writeCorpus } from './corpus/write-corpus.ts';
 import { describeMachine } from './machine.ts';
 import { takeSnapshot } from './snapshot.ts';
 import { measureCommand } from './measure-process.ts';
-import { renderReport, writeReport, type BuildRun, type BenchResults, type IngestFigures, type ShardExperiment, type SizeResult, type Weighed } from './report.ts';
+import {
+  renderReport,
+  writeReport,
+  type BuildRun,
+  type BenchResults,
+  type IngestFigures,
+  type ShardExperiment,
+  type SizeResult,
+  type Weighed,
+} from './report.ts';
 import type { Shard } from './search-shards.ts';
 import { siteFigures } from './site-figures.ts';
 
@@ -64,7 +73,9 @@ const started = performance.now();
 const machine = describeMachine();
 const steps = buildSteps((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 const log = (line: string) => console.error(`[bench] ${line}`);
-log(`${snapshot ? `snapshot ${snapshot.revision} in ${snapshot.dir}; ` : ''}${machine.cores} cores, ${(machine.memoryBytes / 1e9).toFixed(1)} GB, Node ${machine.node}; load ${machine.loadAtStart.join(' ')}; build steps: ${steps.map((step) => step.label).join(' → ')}; work folder ${work}`);
+log(
+  `${snapshot ? `snapshot ${snapshot.revision} in ${snapshot.dir}; ` : ''}${machine.cores} cores, ${(machine.memoryBytes / 1e9).toFixed(1)} GB, Node ${machine.node}; load ${machine.loadAtStart.join(' ')}; build steps: ${steps.map((step) => step.label).join(' → ')}; work folder ${work}`,
+);
 
 try {
   // 1. The ingest of the real plans, as `npm run ingest` runs it, without its cache.
@@ -75,14 +86,26 @@ try {
   let shards: ShardExperiment | null = null;
   const largest = Math.max(...sizes);
   for (const plans of sizes) {
-    results.push(await measureSize(plans, async (dirs, site, build) => {
-      // 4. The index in shards, on the largest corpus, while its build is still on disk.
-      if (plans === largest && !options['no-shards'] && site.searchIndex) shards = await measureShards(plans, dirs, site, build);
-    }));
+    results.push(
+      await measureSize(plans, async (dirs, site, build) => {
+        // 4. The index in shards, on the largest corpus, while its build is still on disk.
+        if (plans === largest && !options['no-shards'] && site.searchIndex) shards = await measureShards(plans, dirs, site, build);
+      }),
+    );
   }
 
   // 5. Report.
-  const bench: BenchResults = { machine, revision: snapshot?.revision ?? 'the working tree, in place', seed, steps: steps.map((step) => step.command), ingest, sizes: results, shards, loadAtEnd: loadavg(), durationMs: performance.now() - started };
+  const bench: BenchResults = {
+    machine,
+    revision: snapshot?.revision ?? 'the working tree, in place',
+    seed,
+    steps: steps.map((step) => step.command),
+    ingest,
+    sizes: results,
+    shards,
+    loadAtEnd: loadavg(),
+    durationMs: performance.now() - started,
+  };
   const markdown = renderReport(bench);
   console.log(markdown);
   writeReport(resolve(project, options.out), markdown);
@@ -102,18 +125,27 @@ async function measureIngest(): Promise<IngestFigures> {
   const out = join(work, 'ingest');
   const fresh = [];
   for (let i = 0; i < 5; i++) {
-    const run = await measureCommand(`node scripts/ingest.ts --no-cache --sources content/sources --out ${out}`, { env: buildEnv({}), cwd: root });
+    const run = await measureCommand(`node scripts/ingest.ts --no-cache --sources content/sources --out ${out}`, {
+      env: buildEnv({}),
+      cwd: root,
+    });
     if (run.exitCode !== 0) throw new Error(`ingest failed (exit ${run.exitCode}):\n${run.stderr}`);
     fresh.push(run);
   }
   // The pure ingest of each plan, warm, in this process: the parsing alone, without Node's start.
-  const sources = reals.map((plan) => ({ file: `content/sources/${plan.id}.txt`, bytes: plan.txt, sidecar: plan.yml === undefined ? undefined : { file: `content/sources/${plan.id}.yml`, text: plan.yml } }));
-  for (const source of sources) ingestPlan(source);
-  const pure = median(Array.from({ length: 5 }, () => {
-    const at = performance.now();
-    for (const source of sources) ingestPlan(source);
-    return performance.now() - at;
+  const sources = reals.map((plan) => ({
+    file: `content/sources/${plan.id}.txt`,
+    bytes: plan.txt,
+    sidecar: plan.yml === undefined ? undefined : { file: `content/sources/${plan.id}.yml`, text: plan.yml },
   }));
+  for (const source of sources) ingestPlan(source);
+  const pure = median(
+    Array.from({ length: 5 }, () => {
+      const at = performance.now();
+      for (const source of sources) ingestPlan(source);
+      return performance.now() - at;
+    }),
+  );
   const byWall = [...fresh].sort((a, b) => a.wallMs - b.wallMs);
   const middle = byWall[Math.floor(byWall.length / 2)]!;
   log(`ingest of the ${reals.length} real plans: ${middle.wallMs.toFixed(0)} ms, ${(middle.peakTreeBytes / 1e6).toFixed(0)} MB`);
@@ -134,7 +166,9 @@ type Site = ReturnType<typeof siteFigures>;
 
 async function measureSize(plans: number, whileBuilt: (dirs: Dirs, site: Site, build: BuildRun) => Promise<void>): Promise<SizeResult> {
   const corpus = writeCorpus(join(work, `corpus-${plans}`), plans, seed, root);
-  const planIds = readdirSync(corpus.dir).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4));
+  const planIds = readdirSync(corpus.dir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -4));
   log(`${plans} plans: ${(corpus.sourceBytes / 1e6).toFixed(1)} MB of sources`);
   const cold: BuildRun[] = [];
   let dirs = buildDirs(plans, 0);
@@ -143,7 +177,9 @@ async function measureSize(plans: number, whileBuilt: (dirs: Dirs, site: Site, b
     dirs = buildDirs(plans, run);
     const build = await runBuild(corpus.dir, dirs);
     cold.push(build);
-    log(`${plans} plans, build ${run + 1}: ${(build.wallMs / 1000).toFixed(1)} s, peak ${(build.peakBytes / 1e9).toFixed(2)} GB${build.failed ? `, FAILED at ${build.failed}` : ''}`);
+    log(
+      `${plans} plans, build ${run + 1}: ${(build.wallMs / 1000).toFixed(1)} s, peak ${(build.peakBytes / 1e9).toFixed(2)} GB${build.failed ? `, FAILED at ${build.failed}` : ''}`,
+    );
     if (build.failed) return { plans, sourceBytes: corpus.sourceBytes, cold, rebuild: null, site: null, weights: [], firstQueries: [] };
   }
   const rebuild = options['no-rebuild'] ? null : await runBuild(corpus.dir, dirs);
@@ -191,12 +227,24 @@ async function runBuild(sources: string, dirs: ReturnType<typeof buildDirs>): Pr
 }
 
 function stepResult(step: BuildStep, result: Awaited<ReturnType<typeof measureCommand>>) {
-  return { label: step.label, wallMs: result.wallMs, peakBytes: result.peakTreeBytes, cpuMs: result.cpuMs, otherCpuShare: result.otherCpuShare, exitCode: result.exitCode };
+  return {
+    label: step.label,
+    wallMs: result.wallMs,
+    peakBytes: result.peakTreeBytes,
+    cpuMs: result.cpuMs,
+    otherCpuShare: result.otherCpuShare,
+    exitCode: result.exitCode,
+  };
 }
 
 /** The environment npm gives a script (its binaries first on PATH), Astro's telemetry off, plus `extra`. */
 function buildEnv(extra: Record<string, string>): Record<string, string> {
-  return { PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', PLANPRESS_PREVIEW: '1', ...extra };
+  return {
+    PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PLANPRESS_PREVIEW: '1',
+    ...extra,
+  };
 }
 
 function weigh(dist: string, path: string) {
@@ -225,7 +273,15 @@ async function measureFirstQueries(dist: string, site: ReturnType<typeof siteFig
     for (const query of options.queries.split(',')) {
       try {
         const first = await firstQuery(server.url, searcher, query);
-        out.push({ query, engine: site.searchEngine ?? `${site.searchIndex!.path}pagefind.js`, results: first.urls.length, bytes: first.bytes, gzipBytes: first.gzipBytes, requests: first.requests, ms: first.ms });
+        out.push({
+          query,
+          engine: site.searchEngine ?? `${site.searchIndex!.path}pagefind.js`,
+          results: first.urls.length,
+          bytes: first.bytes,
+          gzipBytes: first.gzipBytes,
+          requests: first.requests,
+          ms: first.ms,
+        });
       } catch (error) {
         log(`first query "${query}" failed: ${(error as Error).message}`);
       }
@@ -239,12 +295,17 @@ async function measureFirstQueries(dist: string, site: ReturnType<typeof siteFig
 /** The build's own index against one index per province: building them, and a first page of results. */
 async function measureShards(plans: number, dirs: Dirs, site: Site, build: BuildRun): Promise<ShardExperiment> {
   const out = join(work, `shards-${plans}`);
-  const built = await measureCommand(`node scripts/bench/search-shards.ts --content ${dirs.content} --out ${out}`, { env: buildEnv({}), cwd: root });
+  const built = await measureCommand(`node scripts/bench/search-shards.ts --content ${dirs.content} --out ${out}`, {
+    env: buildEnv({}),
+    cwd: root,
+  });
   if (built.exitCode !== 0) throw new Error(`search-shards failed (exit ${built.exitCode}):\n${built.stderr}`);
   const shards = JSON.parse(readFileSync(join(out, 'shards.json'), 'utf8')) as Shard[];
   writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="zh-CN"><title>shards</title></html>\n');
   const bundles = shards.map((shard) => siteFigures(join(out, shard.key), []));
-  log(`${plans} plans in ${shards.length} index shards: ${(built.wallMs / 1000).toFixed(1)} s, peak ${(built.peakTreeBytes / 1e9).toFixed(2)} GB`);
+  log(
+    `${plans} plans in ${shards.length} index shards: ${(built.wallMs / 1000).toFixed(1)} s, peak ${(built.peakTreeBytes / 1e9).toFixed(2)} GB`,
+  );
   const single = site.searchIndex!;
   const searchStep = build.steps.find((step) => /search/u.test(step.label));
   const queries = [];
@@ -252,7 +313,16 @@ async function measureShards(plans: number, dirs: Dirs, site: Site, build: Build
     const term = exactQuery(query) ?? query;
     try {
       const one = await withServer(dirs.dist, (origin) => firstQuery(origin, firstPage(single.bundles[0]!, single.bundles.slice(1)), term));
-      const merged = await withServer(out, (origin) => firstQuery(origin, firstPage(`/${shards[0]!.key}/`, shards.slice(1).map((shard) => `/${shard.key}/`)), term));
+      const merged = await withServer(out, (origin) =>
+        firstQuery(
+          origin,
+          firstPage(
+            `/${shards[0]!.key}/`,
+            shards.slice(1).map((shard) => `/${shard.key}/`),
+          ),
+          term,
+        ),
+      );
       queries.push({ query, single: firstQueryFigures(one), sharded: firstQueryFigures(merged) });
     } catch (error) {
       log(`first page of "${query}" over the shards failed: ${(error as Error).message}`);
@@ -260,7 +330,13 @@ async function measureShards(plans: number, dirs: Dirs, site: Site, build: Build
   }
   return {
     plans,
-    single: { bundles: single.bundles.length, wallMs: searchStep?.wallMs ?? null, peakBytes: searchStep?.peakBytes ?? null, bytes: single.bytes, files: single.files },
+    single: {
+      bundles: single.bundles.length,
+      wallMs: searchStep?.wallMs ?? null,
+      peakBytes: searchStep?.peakBytes ?? null,
+      bytes: single.bytes,
+      files: single.files,
+    },
     sharded: {
       shards: shards.length,
       wallMs: built.wallMs,
@@ -310,4 +386,3 @@ function median(values: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
-

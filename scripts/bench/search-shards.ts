@@ -51,7 +51,13 @@ if (import.meta.main) {
     const started = performance.now();
     const records = group.plans.flatMap(searchRecords);
     await writeSearchIndex(records, join(values.out, group.key));
-    shards.push({ key: group.key, province: group.province, plans: group.plans.length, records: records.length, ms: performance.now() - started });
+    shards.push({
+      key: group.key,
+      province: group.province,
+      plans: group.plans.length,
+      records: records.length,
+      ms: performance.now() - started,
+    });
   }
   writeFileSync(join(values.out, 'shards.json'), `${JSON.stringify(shards, null, 2)}\n`);
   console.log(`${shards.length} shards, ${shards.reduce((sum, shard) => sum + shard.records, 0)} records`);

@@ -25,8 +25,11 @@ import { writePlainIndex } from '../search/bench/write-plain-index.ts';
 import { searchRecords } from '../search/search-records.ts';
 import { ENGINE_PATH, PAGEFIND_DIR } from '../../src/search/search-paths.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content/plans' } } });
-if (!existsSync(join(values.dist, ENGINE_PATH))) throw new Error(`${join(values.dist, ENGINE_PATH)} is missing: run \`npm run build\` first.`);
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content/plans' } },
+});
+if (!existsSync(join(values.dist, ENGINE_PATH)))
+  throw new Error(`${join(values.dist, ENGINE_PATH)} is missing: run \`npm run build\` first.`);
 
 const PLAIN_DIR = '/plain-pagefind/';
 const records = readPlans(values.content).flatMap(searchRecords);
@@ -72,7 +75,9 @@ try {
   // 3. Report.
   const queryCount = categories.reduce((sum, category) => sum + category.queries.length, 0);
   console.log(`machine: ${cpus().length} cores, Node ${process.version}; ${records.length} records, ${queryCount} queries`);
-  console.log('\nRecall / precision by record (a cover, chapter opening, section, table or column), pooled over the queries of each category:\n');
+  console.log(
+    '\nRecall / precision by record (a cover, chapter opening, section, table or column), pooled over the queries of each category:\n',
+  );
   console.log('| category | queries | relevant | ours recall | ours precision | plain recall | plain precision |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   const overall = engines.map(() => emptyTally());
@@ -96,7 +101,9 @@ try {
   for (const query of ['学前三年毛入园率', '双减', '教育', '的']) {
     for (const [name, searcher] of engines) {
       const first = await firstQuery(server.url, searcher, query);
-      console.log(`| ${name} | ${query} | ${first.urls.length} | ${first.requests} | ${kb(first.bytes)} | ${kb(first.gzipBytes)} | ${first.ms.toFixed(0)} |`);
+      console.log(
+        `| ${name} | ${query} | ${first.urls.length} | ${first.requests} | ${kb(first.bytes)} | ${kb(first.gzipBytes)} | ${first.ms.toFixed(0)} |`,
+      );
     }
   }
 
@@ -131,7 +138,10 @@ function describeMisses(query: string, relevant: ReadonlySet<string>, urls: read
 }
 
 function sizeRow(label: string, dir: string, engineBytes: number): string {
-  const bytes = (test: (path: string) => boolean) => filesUnder(dir).filter(test).reduce((sum, path) => sum + statSync(path).size, 0);
+  const bytes = (test: (path: string) => boolean) =>
+    filesUnder(dir)
+      .filter(test)
+      .reduce((sum, path) => sum + statSync(path).size, 0);
   const chunks = bytes((path) => path.endsWith('.pf_index'));
   const fragments = bytes((path) => path.endsWith('.pf_fragment'));
   const small = bytes((path) => /\.(pf_filter|pf_meta)$|pagefind-entry\.json$/.test(path));

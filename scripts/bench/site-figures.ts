@@ -51,7 +51,9 @@ export function siteFigures(distDir: string, planIds: readonly string[]): SiteFi
 
 /** Every Pagefind bundle among the files; the first is the one that lists the others, else the shortest path. */
 export function searchIndexFigures(files: ReadonlyArray<{ path: string; bytes: number }>): SearchIndexFigures | null {
-  const dirs = files.filter((file) => file.path === 'pagefind-entry.json' || file.path.endsWith('/pagefind-entry.json')).map((file) => dirname(file.path));
+  const dirs = files
+    .filter((file) => file.path === 'pagefind-entry.json' || file.path.endsWith('/pagefind-entry.json'))
+    .map((file) => dirname(file.path));
   if (dirs.length === 0) return null;
   const lists = (dir: string) => files.some((file) => file.path === (dir === '.' ? 'shards.json' : `${dir}/shards.json`));
   const ordered = [...dirs].sort((a, b) => Number(lists(b)) - Number(lists(a)) || a.length - b.length || a.localeCompare(b));
@@ -64,7 +66,9 @@ export function searchIndexFigures(files: ReadonlyArray<{ path: string; bytes: n
 export function pageKinds(pages: ReadonlyArray<{ path: string; bytes: number }>, planIds: readonly string[]): PageKind[] {
   const ids = new Set(planIds);
   const urls = pages.map((page) => ({ url: urlPath(page.path), bytes: page.bytes }));
-  const firstPass = urls.map(({ url }) => url.split('/').map((segment) => (ids.has(segment) ? '[plan]' : /^\d+$/u.test(segment) ? '[n]' : segment)));
+  const firstPass = urls.map(({ url }) =>
+    url.split('/').map((segment) => (ids.has(segment) ? '[plan]' : /^\d+$/u.test(segment) ? '[n]' : segment)),
+  );
   const siblings = new Map<string, Set<string>>();
   for (const segments of firstPass) {
     if (segments.length < 3) continue;
@@ -76,7 +80,8 @@ export function pageKinds(pages: ReadonlyArray<{ path: string; bytes: number }>,
   urls.forEach(({ url, bytes }, i) => {
     const segments = [...firstPass[i]!];
     const last = segments.length - 2;
-    if (last >= 1 && !segments[last]!.startsWith('[') && (siblings.get(segments.slice(0, last).join('/'))?.size ?? 0) >= 5) segments[last] = '[*]';
+    if (last >= 1 && !segments[last]!.startsWith('[') && (siblings.get(segments.slice(0, last).join('/'))?.size ?? 0) >= 5)
+      segments[last] = '[*]';
     const pattern = segments.join('/');
     const kind = kinds.get(pattern);
     if (!kind) kinds.set(pattern, { pages: 1, largest: url, largestBytes: bytes });

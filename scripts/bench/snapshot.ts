@@ -25,7 +25,10 @@ export function takeSnapshot(root: string, name: string): Snapshot {
   // Entry by entry: the copy is inside the project, which cpSync refuses to copy whole.
   for (const entry of readdirSync(root)) {
     if (SKIPPED.has(entry)) continue;
-    cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (source) => !SKIPPED.has(relative(root, source).split(sep).join('/')) });
+    cpSync(join(root, entry), join(dir, entry), {
+      recursive: true,
+      filter: (source) => !SKIPPED.has(relative(root, source).split(sep).join('/')),
+    });
   }
   return { dir, revision: revision(root), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

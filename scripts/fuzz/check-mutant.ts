@@ -29,9 +29,14 @@ export function checkMutant(source: PlanSource, ingest: (source: PlanSource) => 
   } catch (error) {
     return { kind: 'nondeterministic', message: `the second run threw: ${describe(error)}` };
   }
-  if (JSON.stringify(first) !== JSON.stringify(second)) return { kind: 'nondeterministic', message: 'two runs gave different plans or MDX' };
+  if (JSON.stringify(first) !== JSON.stringify(second))
+    return { kind: 'nondeterministic', message: 'two runs gave different plans or MDX' };
   const lost = unreportedLines(source, first);
-  if (lost.length > 0) return { kind: 'unreported-loss', message: `line ${lost[0]!.line} ${JSON.stringify(lost[0]!.text.slice(0, 40))} is in no output text and no warning names it (${lost.length} lines)` };
+  if (lost.length > 0)
+    return {
+      kind: 'unreported-loss',
+      message: `line ${lost[0]!.line} ${JSON.stringify(lost[0]!.text.slice(0, 40))} is in no output text and no warning names it (${lost.length} lines)`,
+    };
   const refusal = refusePublication(first.plan, source.file, false);
   return refusal ? { kind: 'refused', message: refusal } : { kind: 'published', warnings: first.plan.warnings.length };
 }
@@ -51,8 +56,14 @@ function describe(error: unknown): string {
  */
 function unreportedLines(source: PlanSource, result: IngestedPlan): { line: number; text: string }[] {
   const { plan } = result;
-  const reported = new Set(plan.warnings.filter((warning) => warning.code === 'text-not-placed' || ACCOUNTED_OMISSION_CODES.has(warning.code)).map((warning) => warning.line));
-  const output = strings({ ...plan, warnings: [], source: null }).join('').replace(/\s+/gu, '');
+  const reported = new Set(
+    plan.warnings
+      .filter((warning) => warning.code === 'text-not-placed' || ACCOUNTED_OMISSION_CODES.has(warning.code))
+      .map((warning) => warning.line),
+  );
+  const output = strings({ ...plan, warnings: [], source: null })
+    .join('')
+    .replace(/\s+/gu, '');
   const text = new TextDecoder(plan.source.encoding.replace('-bom', '')).decode(source.bytes);
   return cleanLines(text.replace(/\r\n?|[\u000b\u000c\u2028\u2029]/gu, '\n'))
     .map((line) => ({ line: line.line, text: line.text.replace(/\s+/gu, '') }))

@@ -12,7 +12,10 @@ export interface Seed {
 export function mutantSource(seed: Seed, mutantSeed: number): { source: PlanSource; operators: string[] } {
   const mutant = mutate(seed.text, mutantSeed);
   const encoding = Math.floor(random(mutantSeed ^ 0x5bd1e995)() * 3);
-  return { source: { file: seed.file, bytes: encode(mutant.text, encoding), sidecar: seed.sidecar }, operators: [...mutant.operators, ['utf-8', 'utf-8 with BOM', 'utf-16le with BOM'][encoding]!] };
+  return {
+    source: { file: seed.file, bytes: encode(mutant.text, encoding), sidecar: seed.sidecar },
+    operators: [...mutant.operators, ['utf-8', 'utf-8 with BOM', 'utf-16le with BOM'][encoding]!],
+  };
 }
 
 function encode(text: string, encoding: number): Uint8Array {

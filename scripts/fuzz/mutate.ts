@@ -96,13 +96,19 @@ const OPERATORS: Readonly<Record<string, Operator>> = {
   },
   'cut a line’s label': (lines, next) => {
     const i = Math.floor(next() * lines.length);
-    lines[i] = (lines[i] ?? '').replace(/^(?:第[一二三四五六七八九十百零\d]+[章部分节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|专栏\d*)\s*/u, '');
+    lines[i] = (lines[i] ?? '').replace(
+      /^(?:第[一二三四五六七八九十百零\d]+[章部分节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|专栏\d*)\s*/u,
+      '',
+    );
   },
   'insert a character': (lines, next) => {
     const i = Math.floor(next() * lines.length);
     const line = lines[i] ?? '';
     const cut = Math.floor(next() * (line.length + 1));
-    lines[i] = line.slice(0, cut) + pick(['\t', '\u3000', '{', '<', '`', '*', '#', '|', '\\', '\u200b', '\ufeff', '\u00a0', '：', '。', '、', '“'], next) + line.slice(cut);
+    lines[i] =
+      line.slice(0, cut) +
+      pick(['\t', '\u3000', '{', '<', '`', '*', '#', '|', '\\', '\u200b', '\ufeff', '\u00a0', '：', '。', '、', '“'], next) +
+      line.slice(cut);
   },
   'truncate the file': (lines, next) => void lines.splice(1 + Math.floor(next() * lines.length)),
   'blank every line of a region': (lines, next) => {

@@ -18,7 +18,10 @@ export function findSubLabelColumns(header: readonly string[], body: readonly (r
   const rows = body.flatMap((row, index) => (row.length > header.length ? [index] : []));
   if (rows.length === 0) return null;
   const count = body[rows[0]!]!.length - header.length;
-  const at = countLabelColumns(header, body.filter((row) => row.length === header.length));
+  const at = countLabelColumns(
+    header,
+    body.filter((row) => row.length === header.length),
+  );
   if (at === 0 || at >= header.length) return null;
   const aligns = rows.every((index) => {
     const row = body[index]!;

@@ -20,7 +20,8 @@ export function applyEditionKeys(plan: Plan, keys: ReadonlyMap<string, string>):
 
   const rekeyOn = (page: number) => (block: Block) => {
     if (block.type === 'paragraph') block.anchor = anchor(`${page}#${block.anchor}`);
-    else if (block.type === 'table') tableN.set(block.n, Number(anchor(`${page}#${byN(plan.tables, block.n).anchor}`).replace('table-', '')));
+    else if (block.type === 'table')
+      tableN.set(block.n, Number(anchor(`${page}#${byN(plan.tables, block.n).anchor}`).replace('table-', '')));
     else columnN.set(block.n, Number(anchor(`${page}#${byN(plan.columns, block.n).anchor}`).replace('column-', '')));
   };
   // A group's heading and opening text stand on its first chapter's page.

@@ -7,7 +7,15 @@
  * neighbours, and get the label their place in the sequence implies, flagged as restored. Nothing is
  * dropped: a line that fits nowhere becomes a paragraph.
  */
-import { findLead, formatLabel, isStandaloneHeading, isUnlabelledHeadingCandidate, readLabel, type Label, type LabelStyle } from './classify-heading.ts';
+import {
+  findLead,
+  formatLabel,
+  isStandaloneHeading,
+  isUnlabelledHeadingCandidate,
+  readLabel,
+  type Label,
+  type LabelStyle,
+} from './classify-heading.ts';
 import { joinFragments, readBoxColumn, readColumnHeading, type ColumnDraft } from './featured-columns.ts';
 import { inferHierarchy, type Heading, type Hierarchy } from './infer-hierarchy.ts';
 import { readFrontMatter, type FrontMatter } from './read-front-matter.ts';
@@ -97,9 +105,15 @@ class OutlineBuilder {
   constructor(planId: string, hierarchy: Hierarchy, body: readonly Segment[]) {
     this.planId = planId;
     this.hierarchy = hierarchy;
-    this.titleLines = new Set([...hierarchy.headings.values()].flatMap((heading) => (heading.kind === 'labelled' && heading.titleIndex !== undefined ? [heading.titleIndex] : [])));
+    this.titleLines = new Set(
+      [...hierarchy.headings.values()].flatMap((heading) =>
+        heading.kind === 'labelled' && heading.titleIndex !== undefined ? [heading.titleIndex] : [],
+      ),
+    );
     this.body = body;
-    const headingTexts = new Set([...hierarchy.headings.keys()].map((index) => (body[index] as Extract<Segment, { kind: 'text' }>).line.text));
+    const headingTexts = new Set(
+      [...hierarchy.headings.keys()].map((index) => (body[index] as Extract<Segment, { kind: 'text' }>).line.text),
+    );
     const levelStyles = new Set<string>(hierarchy.levels.map((level) => level.style));
     this.isHeadingLine = (text) => {
       const label = readLabel(text);
@@ -120,7 +134,11 @@ class OutlineBuilder {
         return this.addTable(segment.caption, segment.note, segment.table);
       case 'box':
         for (const line of segment.lines.filter((inner) => this.isHeadingLine(inner.text))) {
-          this.warn(line.line, 'box-heading-inside', `the boxed column opened on line ${segment.open.line} holds a line that reads as a heading, "${line.text.slice(0, 30)}"; kept in the column as printed`);
+          this.warn(
+            line.line,
+            'box-heading-inside',
+            `the boxed column opened on line ${segment.open.line} holds a line that reads as a heading, "${line.text.slice(0, 30)}"; kept in the column as printed`,
+          );
         }
         return this.addColumn(readBoxColumn(segment.lines, segment.open.line));
       case 'text':
@@ -134,12 +152,24 @@ class OutlineBuilder {
     this.closeGroups(0);
     this.placeGroupObjects();
     if (this.preambleObjects.length > 0) {
-      this.warn(0, 'objects-before-body', `${this.preambleObjects.length} table(s) or column(s) stand before the first heading; they are shown on the cover`);
+      this.warn(
+        0,
+        'objects-before-body',
+        `${this.preambleObjects.length} table(s) or column(s) stand before the first heading; they are shown on the cover`,
+      );
     }
     if (this.chapters.length === 0 && this.bodyCharacters > FLAT_BODY_CHARACTERS) {
-      this.warn(0, 'outline-flat', `no heading found in ${this.bodyCharacters} characters of text: the whole plan is shown on its cover; check that its headings are on lines of their own`);
+      this.warn(
+        0,
+        'outline-flat',
+        `no heading found in ${this.bodyCharacters} characters of text: the whole plan is shown on its cover; check that its headings are on lines of their own`,
+      );
     } else if (this.chapters.length === 1 && this.bodyCharacters > FLAT_BODY_CHARACTERS) {
-      this.warn(this.chapters[0]!.line, 'outline-flat', `the plan has one chapter for ${this.bodyCharacters} characters of text; check that its headings are on lines of their own`);
+      this.warn(
+        this.chapters[0]!.line,
+        'outline-flat',
+        `the plan has one chapter for ${this.bodyCharacters} characters of text; check that its headings are on lines of their own`,
+      );
     }
     this.chapters.forEach(assignParagraphAnchors);
     this.groups.forEach((group) => numberParagraphs(group.blocks, `g${group.n}`));
@@ -168,8 +198,16 @@ class OutlineBuilder {
     const label = readLabel(text);
     if (!label && isUnlabelledHeadingCandidate(text)) {
       const role = this.roleOfUnlabelledHeading(index);
-      if (role === 'page') return this.openChapter(line, { role, style: this.pageStyle!, depth: this.depthOf(this.pageStyle!), label: null, title: text });
-      if (role === 'section') return this.openSection(line, { role, style: this.sectionStyle!, depth: this.depthOf(this.sectionStyle!), label: null, title: text });
+      if (role === 'page')
+        return this.openChapter(line, { role, style: this.pageStyle!, depth: this.depthOf(this.pageStyle!), label: null, title: text });
+      if (role === 'section')
+        return this.openSection(line, {
+          role,
+          style: this.sectionStyle!,
+          depth: this.depthOf(this.sectionStyle!),
+          label: null,
+          title: text,
+        });
     }
     this.addParagraph(line, label, placed?.role === 'paragraph');
   }
@@ -218,7 +256,8 @@ class OutlineBuilder {
     const next = this.body[this.hierarchy.nextContent[index]!];
     const nextText = next?.kind === 'text' ? next.line.text : null;
     const nextHeading = this.hierarchy.headings.get(this.hierarchy.nextContent[index]!);
-    const opensFirstSection = nextHeading?.kind === 'labelled' && nextHeading.label.style === this.sectionStyle && nextHeading.label.ordinal === 1;
+    const opensFirstSection =
+      nextHeading?.kind === 'labelled' && nextHeading.label.style === this.sectionStyle && nextHeading.label.ordinal === 1;
     const precedesAnotherHeading = nextText !== null && readLabel(nextText) === null && isUnlabelledHeadingCandidate(nextText);
     if (opensFirstSection || precedesAnotherHeading) return 'page';
     return this.chapter ? 'section' : null;
@@ -228,7 +267,9 @@ class OutlineBuilder {
     this.closeOpenColumn();
     this.closeGroups(heading.depth);
     this.chapter = null;
-    const previous = this.groups.filter((group) => group.style === heading.style && group.parent === (this.openGroups.at(-1)?.n ?? null)).at(-1);
+    const previous = this.groups
+      .filter((group) => group.style === heading.style && group.parent === (this.openGroups.at(-1)?.n ?? null))
+      .at(-1);
     const { number, restored } = this.numberOf(line, heading, previous?.number ?? null, 'group');
     const group: Group = {
       n: this.groups.length + 1,
@@ -318,7 +359,16 @@ class OutlineBuilder {
     const previous = chapter.sections.at(-1);
     const { number, restored } = this.numberOf(line, heading, previous?.number ?? null, 'section');
     const n = chapter.sections.length + 1;
-    chapter.sections.push({ n, number, numberRestored: restored, style: heading.style, title: heading.title, anchor: `s${n}`, line: line.line, blocks: [] });
+    chapter.sections.push({
+      n,
+      number,
+      numberRestored: restored,
+      style: heading.style,
+      title: heading.title,
+      anchor: `s${n}`,
+      line: line.line,
+      blocks: [],
+    });
   }
 
   /**
@@ -326,7 +376,12 @@ class OutlineBuilder {
    * printed label that skips numbers is reported; numbering that restarts under a new parent and
    * numbering that runs on across parents (第一章…第六十五章 across 篇) are both normal.
    */
-  private numberOf(line: SourceLine, heading: PlacedHeading, previousNumber: string | null, what: string): { number: string | null; restored: boolean } {
+  private numberOf(
+    line: SourceLine,
+    heading: PlacedHeading,
+    previousNumber: string | null,
+    what: string,
+  ): { number: string | null; restored: boolean } {
     if (heading.style === 'unnumbered') return { number: null, restored: false };
     const style = heading.style as LabelStyle;
     const previous = previousNumber === null ? null : readLabel(previousNumber);
@@ -339,9 +394,17 @@ class OutlineBuilder {
       const firstOfStyle = afterSibling === null && !this.lastOrdinal.has(style);
       if (printed !== expected && !firstOfStyle && !(afterSibling === null && printed === runOn)) {
         if (printed > expected) {
-          this.warn(line.line, 'number-gap', `${what} ${heading.label.printed} follows ${previousNumber ?? 'the heading above it'}: ${printed - expected} label(s) missing before it, and no unlabelled heading to restore them on`);
+          this.warn(
+            line.line,
+            'number-gap',
+            `${what} ${heading.label.printed} follows ${previousNumber ?? 'the heading above it'}: ${printed - expected} label(s) missing before it, and no unlabelled heading to restore them on`,
+          );
         } else {
-          this.warn(line.line, 'number-sequence', `${what} ${heading.label.printed} follows ${previousNumber ?? 'the heading above it'}; expected ${formatLabel(style, expected, heading.label.printed)}, kept as printed`);
+          this.warn(
+            line.line,
+            'number-sequence',
+            `${what} ${heading.label.printed} follows ${previousNumber ?? 'the heading above it'}; expected ${formatLabel(style, expected, heading.label.printed)}, kept as printed`,
+          );
         }
       }
       this.lastOrdinal.set(style, printed);
@@ -358,7 +421,13 @@ class OutlineBuilder {
   private runsOn(style: LabelStyle): boolean {
     return this.chapters.some((chapter, i) => {
       const previous = this.chapters[i - 1];
-      return chapter.style === style && previous !== undefined && previous.group !== chapter.group && chapter.number !== null && readLabel(chapter.number)?.ordinal !== 1;
+      return (
+        chapter.style === style &&
+        previous !== undefined &&
+        previous.group !== chapter.group &&
+        chapter.number !== null &&
+        readLabel(chapter.number)?.ordinal !== 1
+      );
     });
   }
 
@@ -369,7 +438,14 @@ class OutlineBuilder {
       return;
     }
     const paragraph: Paragraph = label
-      ? { type: 'paragraph', number: label.printed, text: label.rest, lead: findLead(label.rest, LEAD_MAX_LENGTH_LABELLED), anchor: '', line: line.line }
+      ? {
+          type: 'paragraph',
+          number: label.printed,
+          text: label.rest,
+          lead: findLead(label.rest, LEAD_MAX_LENGTH_LABELLED),
+          anchor: '',
+          line: line.line,
+        }
       : { type: 'paragraph', text: line.text, lead: findLead(line.text, LEAD_MAX_LENGTH_UNLABELLED), anchor: '', line: line.line };
     if (heading) paragraph.heading = true;
     if (label && this.chapter) this.restoreLostRunInLabels(label, line);
@@ -393,7 +469,11 @@ class OutlineBuilder {
       candidates.unshift(block);
     }
     if (candidates.length < missing) {
-      this.warn(line.line, 'number-gap', `${label.printed} is preceded by ${missing} missing label(s) of its sequence and not enough unlabelled paragraphs to restore them on`);
+      this.warn(
+        line.line,
+        'number-gap',
+        `${label.printed} is preceded by ${missing} missing label(s) of its sequence and not enough unlabelled paragraphs to restore them on`,
+      );
       return;
     }
     candidates.forEach((paragraph, i) => {
@@ -448,12 +528,25 @@ class OutlineBuilder {
     const ordinal = draft.ordinal ?? expected;
     const number = `专栏${ordinal}`;
     if (draft.ordinal === null) this.warnRestored({ line: draft.line, text: draft.title }, 'column', number);
-    else if (draft.ordinal !== expected) this.warn(draft.line, 'column-number-sequence', `column ${draft.label} follows ${previous?.number ?? 'no column'}; expected 专栏${expected}, kept as printed`);
+    else if (draft.ordinal !== expected)
+      this.warn(
+        draft.line,
+        'column-number-sequence',
+        `column ${draft.label} follows ${previous?.number ?? 'no column'}; expected 专栏${expected}, kept as printed`,
+      );
     if (draft.label && draft.label.startsWith('栏目')) {
-      this.warn(draft.line, 'column-label-unusual', `column labelled ${draft.label} read as ${number}; the printed label is kept in "label"`);
+      this.warn(
+        draft.line,
+        'column-label-unusual',
+        `column labelled ${draft.label} read as ${number}; the printed label is kept in "label"`,
+      );
     }
     if (draft.title.length <= 2) {
-      this.warn(draft.line, 'column-title-incomplete', `column ${number} has the title "${draft.title}" only; the export seems to have lost the rest, kept as printed`);
+      this.warn(
+        draft.line,
+        'column-title-incomplete',
+        `column ${number} has the title "${draft.title}" only; the export seems to have lost the rest, kept as printed`,
+      );
     }
     if (draft.items.length === 0 && table === undefined) this.warn(draft.line, 'column-empty', `column ${number} has no text`);
     const n = this.columns.length + 1;
@@ -479,14 +572,23 @@ class OutlineBuilder {
   private continuesOpenColumn(segment: Segment, next: Segment | undefined): boolean {
     const open = this.openColumn!;
     const nextText = next?.kind === 'text' ? next.line.text : null;
-    const seen = segment.kind === 'blank' ? { kind: 'blank' as const } : segment.kind === 'text' ? { kind: 'text' as const, text: segment.line.text } : { kind: 'other' as const };
+    const seen =
+      segment.kind === 'blank'
+        ? { kind: 'blank' as const }
+        : segment.kind === 'text'
+          ? { kind: 'text' as const, text: segment.line.text }
+          : { kind: 'other' as const };
     const step = nextColumnStep(open.lines, seen, nextText, this.isHeadingLine);
     if (step.take) {
       if (segment.kind === 'text') open.lines.push(segment.line.text);
       return true;
     }
     if (step.endedByHeading && segment.kind === 'text') {
-      this.warn(segment.line.line, 'column-ended-by-heading', `column ${open.draft.label ?? ''} ${open.draft.title.slice(0, 20)} runs into the heading "${segment.line.text.slice(0, 30)}" with no gap; the column ends before it`);
+      this.warn(
+        segment.line.line,
+        'column-ended-by-heading',
+        `column ${open.draft.label ?? ''} ${open.draft.title.slice(0, 20)} runs into the heading "${segment.line.text.slice(0, 30)}" with no gap; the column ends before it`,
+      );
     }
     this.closeOpenColumn();
     return false;
@@ -527,7 +629,11 @@ class OutlineBuilder {
   }
 
   private warnRestored(line: SourceLine, what: string, number: string): void {
-    this.warn(line.line, 'number-restored', `${what} "${line.text.slice(0, 30)}" has no label in the export; restored as ${number} from the sequence`);
+    this.warn(
+      line.line,
+      'number-restored',
+      `${what} "${line.text.slice(0, 30)}" has no label in the export; restored as ${number} from the sequence`,
+    );
   }
 
   private warn(line: number, code: string, message: string): void {

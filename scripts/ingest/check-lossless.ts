@@ -55,7 +55,9 @@ export function planText(plan: Plan): string[] {
 
 /** Caption, header and the cells as printed: cells filled from a merged cell above are copies. */
 function tableText(table: Plan['tables'][number]): string[] {
-  const filled = new Set(table.spans.flatMap((span) => Array.from({ length: span.rowSpan - 1 }, (_, i) => `${span.row + 1 + i}:${span.col}`)));
+  const filled = new Set(
+    table.spans.flatMap((span) => Array.from({ length: span.rowSpan - 1 }, (_, i) => `${span.row + 1 + i}:${span.col}`)),
+  );
   const cells = table.rows.flatMap((row, r) => row.filter((_, c) => !filled.has(`${r}:${c}`)));
   return [table.caption ?? '', ...table.header, ...cells, table.note ?? ''];
 }

@@ -1,6 +1,17 @@
 /** Chinese numerals as plans number their parts: 一 … 十, 十一 … 二十九, 一百. */
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 export const CHINESE_NUMERAL = '[零〇一二两三四五六七八九十百]+';
 

@@ -22,10 +22,16 @@ export function refuseIdClaims(claims: readonly IdClaim[], owners: ReadonlyMap<s
       if (!PLAN_ID.test(id)) {
         refused.set(claim.file, `plan id "${id}" is not lowercase ASCII words joined by hyphens (e.g. zhangye-2026-2030)`);
       } else if (owner !== undefined && owner !== claim.file) {
-        refused.set(claim.file, `plan id "${id}" is published from ${owner} (content/published/${id}.json); set another "id" in the sidecar`);
+        refused.set(
+          claim.file,
+          `plan id "${id}" is published from ${owner} (content/published/${id}.json); set another "id" in the sidecar`,
+        );
       } else if (owner === undefined && group.length > 1) {
         const others = group.filter((other) => other !== claim).map((other) => other.file);
-        refused.set(claim.file, `plan id "${id}" is also claimed by ${others.join(', ')}; neither is published until one sets another "id" in its sidecar`);
+        refused.set(
+          claim.file,
+          `plan id "${id}" is also claimed by ${others.join(', ')}; neither is published until one sets another "id" in its sidecar`,
+        );
       }
     }
   }

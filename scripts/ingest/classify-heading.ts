@@ -67,7 +67,8 @@ export function readLabel(text: string): Label | null {
 }
 
 /** Parts a plan prints as a heading without a number: 序言, 前言, 结束语, 附件 (`附件1`, `附件：`). */
-const UNNUMBERED_PART = /^(序言|序|前言|引言|导言|总论|结束语|结语|后记|附件[0-9一二三四五六七八九十]*|附表[0-9一二三四五六七八九十]*|附录[0-9一二三四五六七八九十]*)[：:]?$/u;
+const UNNUMBERED_PART =
+  /^(序言|序|前言|引言|导言|总论|结束语|结语|后记|附件[0-9一二三四五六七八九十]*|附表[0-9一二三四五六七八九十]*|附录[0-9一二三四五六七八九十]*)[：:]?$/u;
 
 /** The title of an unnumbered part when the line is one (`序　言` reads as 序言), else null. */
 export function readUnnumberedPart(text: string): string | null {

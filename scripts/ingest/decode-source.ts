@@ -39,7 +39,9 @@ function decodeBytes(bytes: Uint8Array): DecodedSource {
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null && readsAsPlanText(gb) && mostlyGb2312(bytes)) return { text: gb, encoding: 'gb18030' };
-  throw new SourceError('the bytes are neither UTF-8, UTF-16 nor GB18030 Chinese text (Shift-JIS, Big5 or another encoding?); re-export the document as UTF-8');
+  throw new SourceError(
+    'the bytes are neither UTF-8, UTF-16 nor GB18030 Chinese text (Shift-JIS, Big5 or another encoding?); re-export the document as UTF-8',
+  );
 }
 
 /**
@@ -50,7 +52,10 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
   const candidates = (['utf-16le', 'utf-16be'] as const)
     .map((encoding) => ({ encoding, text: tryDecode(encoding, bytes) }))
-    .filter((candidate): candidate is { encoding: 'utf-16le' | 'utf-16be'; text: string } => candidate.text !== null && readsAsPlanText(candidate.text));
+    .filter(
+      (candidate): candidate is { encoding: 'utf-16le' | 'utf-16be'; text: string } =>
+        candidate.text !== null && readsAsPlanText(candidate.text),
+    );
   return candidates[0]?.encoding ?? null;
 }
 

@@ -37,7 +37,9 @@ function blockNode(block: Block): MdxJsxFlowElement {
 
 /** A component of the contract with its props: strings as literal attributes, numbers as integer expressions. */
 function element<K extends MdxComponentName>(name: K, props: MdxComponentProps[K], children: MdxJsxFlowElement[] = []): MdxJsxFlowElement {
-  const attributes = Object.entries(props).map(([key, value]): MdxJsxAttribute => (typeof value === 'number' ? numberAttribute(key, value) : { type: 'mdxJsxAttribute', name: key, value: String(value) }));
+  const attributes = Object.entries(props).map(([key, value]): MdxJsxAttribute =>
+    typeof value === 'number' ? numberAttribute(key, value) : { type: 'mdxJsxAttribute', name: key, value: String(value) },
+  );
   return { type: 'mdxJsxFlowElement', name, attributes, children };
 }
 

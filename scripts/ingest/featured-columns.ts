@@ -82,5 +82,8 @@ function isLoneLead(text: string): boolean {
 
 /** Chinese wraps without spaces; only two Latin letters or digits meeting need one between them. */
 export function joinFragment(parts: readonly string[]): string {
-  return parts.reduce((joined, part) => (/[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(part) ? `${joined} ${part}` : joined + part), '');
+  return parts.reduce(
+    (joined, part) => (/[A-Za-z0-9]$/u.test(joined) && /^[A-Za-z0-9]/u.test(part) ? `${joined} ${part}` : joined + part),
+    '',
+  );
 }

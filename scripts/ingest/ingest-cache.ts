@@ -31,7 +31,8 @@ export function localModules(read: (path: string) => string, entry: string): str
   const visit = (path: string) => {
     if (seen.has(path)) return;
     seen.add(path);
-    for (const match of read(path).matchAll(/(?:\bfrom|^import)\s*['"](\.{1,2}\/[^'"]+)['"]/gmu)) visit(normalize(join(dirname(path), match[1]!)));
+    for (const match of read(path).matchAll(/(?:\bfrom|^import)\s*['"](\.{1,2}\/[^'"]+)['"]/gmu))
+      visit(normalize(join(dirname(path), match[1]!)));
   };
   visit(normalize(entry));
   return [...seen].sort();
@@ -53,8 +54,19 @@ export function encodeEntry(key: string, result: IngestedPlan): string {
 export function decodeEntry(key: string, text: string): IngestedPlan | null {
   try {
     const entry = JSON.parse(text) as { format?: unknown; key?: unknown; plan?: unknown; chapters?: unknown; edition?: unknown };
-    if (entry.format !== ENTRY_FORMAT || entry.key !== key || typeof entry.plan !== 'object' || entry.plan === null || !Array.isArray(entry.chapters)) return null;
-    return { plan: entry.plan as IngestedPlan['plan'], chapters: entry.chapters as IngestedPlan['chapters'], edition: (entry.edition ?? null) as IngestedPlan['edition'] };
+    if (
+      entry.format !== ENTRY_FORMAT ||
+      entry.key !== key ||
+      typeof entry.plan !== 'object' ||
+      entry.plan === null ||
+      !Array.isArray(entry.chapters)
+    )
+      return null;
+    return {
+      plan: entry.plan as IngestedPlan['plan'],
+      chapters: entry.chapters as IngestedPlan['chapters'],
+      edition: (entry.edition ?? null) as IngestedPlan['edition'],
+    };
   } catch {
     return null;
   }

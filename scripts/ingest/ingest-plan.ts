@@ -48,17 +48,32 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
   // A Word document with no printed title may name one in its properties: used as the sidecar's would be, and said.
   const titleFromProperties = !sidecar.title && outline.titleLines.length === 0 && propertiesTitle ? propertiesTitle : null;
   const { metadata, warnings: metadataWarnings } = readMetadata(
-    { titleLines: outline.titleLines.map((line) => line.text), planId: id, notice: outline.front.notice, approval: outline.front.approval?.text ?? null },
+    {
+      titleLines: outline.titleLines.map((line) => line.text),
+      planId: id,
+      notice: outline.front.notice,
+      approval: outline.front.approval?.text ?? null,
+    },
     titleFromProperties ? { ...sidecar, title: titleFromProperties } : sidecar,
     outline.titleLines[0]?.line ?? 1,
   );
   const warnings: IngestWarning[] = [...segmentWarnings, ...outline.warnings, ...metadataWarnings];
-  if (titleFromProperties) warnings.push({ line: 1, code: 'title-from-properties', message: `the document prints no title; "${titleFromProperties}" is taken from its properties (docProps/core.xml): confirm it or set "title" in the sidecar` });
+  if (titleFromProperties)
+    warnings.push({
+      line: 1,
+      code: 'title-from-properties',
+      message: `the document prints no title; "${titleFromProperties}" is taken from its properties (docProps/core.xml): confirm it or set "title" in the sidecar`,
+    });
   const plan: Plan = {
     schemaVersion: 2,
     id,
     ...metadata,
-    source: { file: source.file, sha256: createHash('sha256').update(source.bytes).digest('hex'), encoding, ...(format === 'text' ? {} : { format }) },
+    source: {
+      file: source.file,
+      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      encoding,
+      ...(format === 'text' ? {} : { format }),
+    },
     printedContents: outline.front.contents.map((line) => line.text),
     preamble: [...outline.preamble],
     levels: [...outline.levels],
@@ -70,7 +85,11 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
   };
   const accounted = new Set(warnings.filter((warning) => ACCOUNTED_OMISSION_CODES.has(warning.code)).map((warning) => warning.line));
   for (const lost of findLostLines(lines, plan, accounted)) {
-    warnings.push({ line: lost.line, code: 'text-not-placed', message: `this line is missing from the output: "${lost.text.slice(0, 40)}"` });
+    warnings.push({
+      line: lost.line,
+      code: 'text-not-placed',
+      message: `this line is missing from the output: "${lost.text.slice(0, 40)}"`,
+    });
   }
   plan.warnings = sortWarnings(warnings);
   // A published link keeps its passage: the new edition takes the keys the record gives it.
@@ -84,7 +103,14 @@ export function ingestPlan(source: PlanSource): IngestedPlan {
  * The dispatch point: a text export is decoded, cleaned and segmented; a Word document is read by
  * `docx/` into the same segments. `lines` is every printed line, for the lossless check.
  */
-function readSegments(source: PlanSource): { segments: Segment[]; lines: SourceLine[]; warnings: IngestWarning[]; encoding: string; format: SourceFormat; propertiesTitle: string | null } {
+function readSegments(source: PlanSource): {
+  segments: Segment[];
+  lines: SourceLine[];
+  warnings: IngestWarning[];
+  encoding: string;
+  format: SourceFormat;
+  propertiesTitle: string | null;
+} {
   const format = sourceFormat(source.file) ?? 'text';
   if (format !== 'text') return { ...readWordSource(source.bytes, format), encoding: 'ooxml', format };
   const { text, encoding } = decodeSource(source.bytes);
@@ -95,8 +121,14 @@ function readSegments(source: PlanSource): { segments: Segment[]; lines: SourceL
 
 /** `content/sources/Zhangye 2026_2030.txt` → `zhangye-2026-2030`. */
 export function planIdFromFileName(file: string): string {
-  const base = file.split('/').pop()!.replace(/\.[^.]*$/u, '');
-  const id = base.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const base = file
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]*$/u, '');
+  const id = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
   if (!id) throw new Error(`${file}: cannot derive an ASCII plan id from the file name; set "id" in the sidecar`);
   return id;
 }

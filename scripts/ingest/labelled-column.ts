@@ -43,7 +43,10 @@ export function nextColumnStep(
 function continuesNumbering(bodyLines: readonly string[], nextText: string): boolean {
   const next = itemNumber(nextText);
   if (next === null) return false;
-  const last = bodyLines.map(itemNumber).filter((number): number is number => number !== null).at(-1);
+  const last = bodyLines
+    .map(itemNumber)
+    .filter((number): number is number => number !== null)
+    .at(-1);
   return last !== undefined && next === last + 1;
 }
 

@@ -28,7 +28,14 @@ export function findGroupingColumns(header: readonly string[], body: readonly (r
 /** How many leading columns hold labels (类别, 指标) rather than values (years, 属性, 单位). */
 export function countLabelColumns(header: readonly string[], body: readonly (readonly string[])[]): number {
   let labels = 0;
-  while (labels < header.length && isLabelColumn(header[labels]!, body.map((row) => row[labels] ?? ''))) labels += 1;
+  while (
+    labels < header.length &&
+    isLabelColumn(
+      header[labels]!,
+      body.map((row) => row[labels] ?? ''),
+    )
+  )
+    labels += 1;
   return labels;
 }
 

@@ -23,9 +23,11 @@ export function isWithin(inner: string, outer: string): boolean {
  * may neither contain it nor lie in it, and it may not contain `project`. Paths are absolute.
  */
 export function refuseOutputFolder(outDir: string, guarded: readonly string[], project: string, entries: readonly string[]): string | null {
-  if (isWithin(project, outDir)) return `the output folder ${outDir} holds the whole project; choose an output folder of its own (content/plans)`;
+  if (isWithin(project, outDir))
+    return `the output folder ${outDir} holds the whole project; choose an output folder of its own (content/plans)`;
   const overlapping = guarded.find((dir) => isWithin(dir, outDir) || isWithin(outDir, dir));
-  if (overlapping) return `the output folder ${outDir} overlaps ${overlapping}, which the ingest must not replace; choose an output folder of its own (content/plans)`;
+  if (overlapping)
+    return `the output folder ${outDir} overlaps ${overlapping}, which the ingest must not replace; choose an output folder of its own (content/plans)`;
   const foreign = foreignEntries(entries);
   if (foreign.length === 0) return null;
   const shown = foreign.length > 5 ? [...foreign.slice(0, 5), `… ${foreign.length - 5} more`] : foreign;

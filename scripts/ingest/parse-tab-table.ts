@@ -64,19 +64,40 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
   const [printedHeader = [], ...bodyAsPrinted] = printedRows;
   const { body: printedBody, warnings: alignWarnings } = alignSubLabelRows(printedHeader, bodyAsPrinted);
   const categoryRows = printedBody.flatMap((row, index) => (isCategoryRow(row, printedHeader.length) ? [index] : []));
-  const otherWidth = printedBody.flatMap((row, index) => (row.length === printedHeader.length || categoryRows.includes(index) ? [] : [index]));
+  const otherWidth = printedBody.flatMap((row, index) =>
+    row.length === printedHeader.length || categoryRows.includes(index) ? [] : [index],
+  );
   const widthWarnings = [...alignWarnings, ...otherWidth.flatMap((index) => rowWidthWarnings(printedBody[index]!, printedHeader.length))];
   const misalignedRows = otherWidth;
   const width = Math.max(printedHeader.length, ...printedBody.map((row) => row.length));
 
   // A header cell over two lines (`现状值` / `(2020年)`) is one name; body cells keep their lines.
-  const header = padCells(printedHeader.map((cell) => collapseIdeographPadding(cell.lines.join(''))), width, () => '');
-  const cellLines = printedBody.map((row) => padCells(row.map((cell) => [...cell.lines]), width, (): string[] => []));
+  const header = padCells(
+    printedHeader.map((cell) => collapseIdeographPadding(cell.lines.join(''))),
+    width,
+    () => '',
+  );
+  const cellLines = printedBody.map((row) =>
+    padCells(
+      row.map((cell) => [...cell.lines]),
+      width,
+      (): string[] => [],
+    ),
+  );
   const printed = printedBody.map((row) => padCells(row.map(cellText), width, () => ''));
   // A cell added to align a row was not printed: it is never reported as a refused fill.
   const slots = printedBody.map((row) => row.map((cell) => (cell.added ? undefined : { line: cell.line, printed: cell.lines.length > 0 })));
   const { rows, spans, warnings: fillWarnings } = fillMergedCells(header, printed, slots);
-  const table: TableDraft = { header, rows, spans, misalignedRows, categoryRows, cellLines, firstLine: first.line, lastLine: lines[lastIndex]!.line };
+  const table: TableDraft = {
+    header,
+    rows,
+    spans,
+    misalignedRows,
+    categoryRows,
+    cellLines,
+    firstLine: first.line,
+    lastLine: lines[lastIndex]!.line,
+  };
   return { table, next: lastIndex + 1, warnings: [...widthWarnings, ...fillWarnings].sort((a, b) => a.line - b.line) };
 }
 
@@ -85,7 +106,10 @@ export function parseTabTable(lines: readonly SourceLine[], start: number): Tabl
  * header's own cell there is added empty, as is every other row's); reported once per such row.
  */
 function alignSubLabelRows(header: PrintedCell[], body: readonly PrintedRow[]): { body: PrintedRow[]; warnings: IngestWarning[] } {
-  const found = findSubLabelColumns(header.map(cellText), body.map((row) => row.map(cellText)));
+  const found = findSubLabelColumns(
+    header.map(cellText),
+    body.map((row) => row.map(cellText)),
+  );
   if (found === null) return { body: [...body], warnings: [] };
   const { at, count, rows } = found;
   const insert = (row: PrintedRow): PrintedRow => {
@@ -97,7 +121,9 @@ function alignSubLabelRows(header: PrintedCell[], body: readonly PrintedRow[]): 
   const warnings = rows.map((index) => ({
     line: body[index]![0]!.line,
     code: 'table-row-sub-label',
-    message: `row has ${body[index]!.length} cells, header has ${header.length - count}; "${body[index]!.slice(at, at + count).map(cellText).join(' ')}" is read as a sub-row label, in an unnamed column added after "${cellText(header[at - 1]!)}"`,
+    message: `row has ${body[index]!.length} cells, header has ${header.length - count}; "${body[index]!.slice(at, at + count)
+      .map(cellText)
+      .join(' ')}" is read as a sub-row label, in an unnamed column added after "${cellText(header[at - 1]!)}"`,
   }));
   return { body: body.map((row, index) => (rows.includes(index) ? row : insert(row))), warnings };
 }
@@ -128,10 +154,7 @@ export function collapseIdeographPadding(text: string): string {
  * Reads rows until the table ends: at a non-blank, untabbed line after a blank line, or at the end.
  * Untabbed lines inside a row continue the cell above them.
  */
-function readPrintedRows(
-  lines: readonly SourceLine[],
-  start: number,
-): { printedRows: PrintedRow[]; lastIndex: number } {
+function readPrintedRows(lines: readonly SourceLine[], start: number): { printedRows: PrintedRow[]; lastIndex: number } {
   const printedRows: PrintedRow[] = [];
   let row: PrintedRow = [];
   let lastIndex = start;
@@ -163,12 +186,7 @@ function readPrintedRows(
  * A blank line lies inside a row (Word puts one inside some cells) only when the row is short
  * and the cells that follow the blank complete it exactly; otherwise it ends the row.
  */
-function rowContinuesPastBlank(
-  lines: readonly SourceLine[],
-  blank: number,
-  cellsSoFar: number,
-  headerWidth: number | undefined,
-): boolean {
+function rowContinuesPastBlank(lines: readonly SourceLine[], blank: number, cellsSoFar: number, headerWidth: number | undefined): boolean {
   if (headerWidth === undefined || cellsSoFar >= headerWidth) return false;
   return cellsSoFar + countCellsInNextBlock(lines, blank) === headerWidth;
 }

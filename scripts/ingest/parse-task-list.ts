@@ -115,7 +115,11 @@ export function parseTaskList(lines: readonly SourceLine[], start: number): Tabl
   const firstLine = headerLines[0]!.line;
   const lastLine = lines[index - 1]!.line;
   warnings.sort((a, b) => a.line - b.line);
-  return { table: { header: layout.header, rows, spans, misalignedRows: [], categoryRows: [], cellLines, firstLine, lastLine }, next: index, warnings };
+  return {
+    table: { header: layout.header, rows, spans, misalignedRows: [], categoryRows: [], cellLines, firstLine, lastLine },
+    next: index,
+    warnings,
+  };
 }
 
 /** Which header cell holds the task, which the serial number, and which are printed once a row. */
@@ -137,11 +141,7 @@ function layOutColumns(header: string[]): ColumnLayout {
  * Reads the task prints at the head of a row: at most one new task, and any print that repeats the
  * task in force (Word prints a merged cell again after a page break), dropped with a warning a line.
  */
-function readTaskPrints(
-  lines: readonly SourceLine[],
-  start: number,
-  inForce: TaskCell | null,
-): TaskPrints {
+function readTaskPrints(lines: readonly SourceLine[], start: number, inForce: TaskCell | null): TaskPrints {
   let task = inForce;
   let next = start;
   const warnings: IngestWarning[] = [];
@@ -207,10 +207,7 @@ function readTaskCell(lines: readonly SourceLine[], start: number): TaskCell {
 function isTaskFragment(text: string): boolean {
   const fragment = text.trim();
   return (
-    fragment !== '' &&
-    fragment.length <= MAX_TASK_FRAGMENT_LENGTH &&
-    !SENTENCE_PUNCTUATION.test(fragment) &&
-    !TASK_LABEL.test(fragment)
+    fragment !== '' && fragment.length <= MAX_TASK_FRAGMENT_LENGTH && !SENTENCE_PUNCTUATION.test(fragment) && !TASK_LABEL.test(fragment)
   );
 }
 

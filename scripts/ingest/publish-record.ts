@@ -59,7 +59,13 @@ export function planUnits(plan: Plan): Unit[] {
     if (block.type === 'paragraph') return [{ kind: 'paragraph', key: `${chapter}#${block.anchor}`, text: block.text }];
     if (block.type === 'table') {
       const table = plan.tables.find((candidate) => candidate.n === block.n)!;
-      return [{ kind: 'table', key: `${chapter}#${table.anchor}`, text: [(table.caption ?? '').replace(TABLE_LABEL, ''), ...[table.header, ...table.rows].map((row) => row.join('\t'))].join('\n') }];
+      return [
+        {
+          kind: 'table',
+          key: `${chapter}#${table.anchor}`,
+          text: [(table.caption ?? '').replace(TABLE_LABEL, ''), ...[table.header, ...table.rows].map((row) => row.join('\t'))].join('\n'),
+        },
+      ];
     }
     const column = plan.columns.find((candidate) => candidate.n === block.n)!;
     return [{ kind: 'column', key: `${chapter}#${column.anchor}`, text: [column.title, ...column.items].join('\n') }];
@@ -103,7 +109,13 @@ export function publishRecordOf(
     source,
     units: [
       ...units.map((unit) => ({ kind: unit.kind, key: unit.key, digest: unitDigest(unit.text), excerpt: excerptOf(unit.text) })),
-      ...retired.map((unit) => ({ kind: unit.kind, key: unit.key, digest: unitDigest(''), excerpt: unit.excerpt, retired: { to: unit.to } })),
+      ...retired.map((unit) => ({
+        kind: unit.kind,
+        key: unit.key,
+        digest: unitDigest(''),
+        excerpt: unit.excerpt,
+        retired: { to: unit.to },
+      })),
     ],
   };
 }
@@ -122,6 +134,9 @@ export function readPublishRecord(text: string, file: string): PublishRecord {
     throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
   }
   const result = publishRecordSchema.safeParse(data);
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `${file}: ${result.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('; ')}`,
+    );
   return result.data;
 }

@@ -30,7 +30,8 @@ const NOTICE_HEADING = /(印发|发布|转发|下发).{0,80}(通知|决定)$|^�
 const DOCUMENT_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$/u;
 const ADDRESSEES = /^各.{1,80}[：:]$/u;
 /** A date on a line of its own: `2021年8月10日`, `二〇二一年八月十日`. */
-const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
+const DATE_LINE =
+  /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/u;
 /** Lines that may follow a notice's date: `（此件公开发布）`, `（此件主动公开）`. */
 const AFTER_DATE = /^[（(][^（）()]{0,30}(公开|发布|印发)[^（）()]{0,10}[）)]$|^附件\s*[0-9一二三四五六七八九十]*[：:]?$/u;
 const ATTACHMENT = /^附件\s*[0-9一二三四五六七八九十]*[：:]?$/u;
@@ -135,7 +136,9 @@ function readNotice(segments: readonly Segment[]): { lines: SourceLine[]; end: n
     while (last + 1 < texts.length && AFTER_DATE.test(texts[last + 1]!.line.text)) last++;
   } else {
     // A notice whose date the export lost ends where the plan's own title starts.
-    const titleAt = texts.findIndex(({ line }, i) => i > 0 && isTitleLike(line.text) && TITLE_WORDS.test(line.text) && !NOTICE_HEADING.test(line.text));
+    const titleAt = texts.findIndex(
+      ({ line }, i) => i > 0 && isTitleLike(line.text) && TITLE_WORDS.test(line.text) && !NOTICE_HEADING.test(line.text),
+    );
     if (titleAt < 0) return none;
     last = titleAt - 1;
   }
@@ -157,9 +160,14 @@ export function noticeIssuer(notice: readonly SourceLine[]): string | null {
 
 /** The date a notice or approval line prints, as `YYYY-MM-DD`, or null. */
 export function readPrintedDate(text: string): string | null {
-  const match = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?/u.exec(text);
+  const match =
+    /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?/u.exec(
+      text,
+    );
   if (!match) return null;
-  const year = /^\d+$/u.test(match[1]!) ? Number(match[1]) : Number([...match[1]!].map((digit) => '〇一二三四五六七八九'.indexOf(digit === '零' ? '〇' : digit)).join(''));
+  const year = /^\d+$/u.test(match[1]!)
+    ? Number(match[1])
+    : Number([...match[1]!].map((digit) => '〇一二三四五六七八九'.indexOf(digit === '零' ? '〇' : digit)).join(''));
   const month = smallNumber(match[2]!);
   const day = match[3] === undefined ? null : smallNumber(match[3]);
   if (month === null || month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;

@@ -159,7 +159,9 @@ export function findUnitConflicts(indicators: readonly Indicator[]): string[] {
   return indicators.flatMap((indicator) =>
     [indicator.baseline, indicator.target].flatMap((value) =>
       value && indicator.unit !== null && indicator.unit !== '%' && value.raw.trim().endsWith('%')
-        ? [`indicator "${indicator.name}" is in ${indicator.unit} but its ${value.year ?? ''} value is printed "${value.raw}"; kept as printed`]
+        ? [
+            `indicator "${indicator.name}" is in ${indicator.unit} but its ${value.year ?? ''} value is printed "${value.raw}"; kept as printed`,
+          ]
         : [],
     ),
   );

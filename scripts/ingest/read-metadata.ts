@@ -35,19 +35,33 @@ const PERIOD_LONG = /第([一二三四五六七八九十]{1,3})个五年/u;
 const YEAR_RANGE = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到－―‒]+\s*((?:19|20)\d{2})\s*年/u;
 const REGION = /^(.{2,24}?(?:省|自治区|市|区|县|旗|州|盟))(?=[（(]|教育|“|"|关于|国民经济|$)/u;
 
-export function readMetadata(source: FrontMatterText, sidecar: Sidecar, titleLine: number): { metadata: PlanMetadata; warnings: IngestWarning[] } {
+export function readMetadata(
+  source: FrontMatterText,
+  sidecar: Sidecar,
+  titleLine: number,
+): { metadata: PlanMetadata; warnings: IngestWarning[] } {
   const warnings: IngestWarning[] = [];
   const printedTitle = source.titleLines.length > 0 ? source.titleLines.join('') : null;
   const title = sidecar.title ?? printedTitle ?? source.planId;
   if (!sidecar.title && !printedTitle) {
-    warnings.push({ line: titleLine, code: 'title-missing', message: `the export has no title line and the sidecar gives none; using the plan id "${source.planId}" as its title` });
+    warnings.push({
+      line: titleLine,
+      code: 'title-missing',
+      message: `the export has no title line and the sidecar gives none; using the plan id "${source.planId}" as its title`,
+    });
   }
-  const notice = source.notice && source.notice.length > 0 ? { lines: source.notice.map((line) => line.text), line: source.notice[0]!.line } : null;
+  const notice =
+    source.notice && source.notice.length > 0 ? { lines: source.notice.map((line) => line.text), line: source.notice[0]!.line } : null;
   const period = sidecar.period !== undefined ? sidecar.period : readPeriod(title);
   const years = sidecar.years !== undefined ? sidecar.years : readYears(title, period);
   const region = sidecar.region !== undefined ? sidecar.region : (REGION.exec(title)?.[1] ?? null);
   const issuer = sidecar.issuer !== undefined ? sidecar.issuer : notice ? noticeIssuer(source.notice!) : null;
-  const noticeDate = notice ? [...notice.lines].reverse().map(readPrintedDate).find((date) => date !== null) ?? null : null;
+  const noticeDate = notice
+    ? ([...notice.lines]
+        .reverse()
+        .map(readPrintedDate)
+        .find((date) => date !== null) ?? null)
+    : null;
   const issued = noticeDate ?? (source.approval ? readPrintedDate(source.approval) : null);
   const derived = [
     ['period', sidecar.period === undefined ? period : null],
@@ -56,7 +70,12 @@ export function readMetadata(source: FrontMatterText, sidecar: Sidecar, titleLin
     ['issuer', sidecar.issuer === undefined ? issuer : null],
   ] as const;
   for (const [field, value] of derived) {
-    if (value !== null) warnings.push({ line: titleLine, code: 'metadata-derived', message: `${field} "${value}" derived from the ${field === 'issuer' ? 'notice' : 'title'}; confirm it in the sidecar` });
+    if (value !== null)
+      warnings.push({
+        line: titleLine,
+        code: 'metadata-derived',
+        message: `${field} "${value}" derived from the ${field === 'issuer' ? 'notice' : 'title'}; confirm it in the sidecar`,
+      });
   }
   // A field the sidecar sets to null is the editor's decision; one left empty by the text is named.
   const empty = [
@@ -66,7 +85,12 @@ export function readMetadata(source: FrontMatterText, sidecar: Sidecar, titleLin
     ['issuer', sidecar.issuer === undefined && issuer === null],
   ] as const;
   for (const [field, isEmpty] of empty) {
-    if (isEmpty) warnings.push({ line: titleLine, code: 'metadata-missing', message: `${field} not found in the text; set it in the sidecar (null when the source withholds it)` });
+    if (isEmpty)
+      warnings.push({
+        line: titleLine,
+        code: 'metadata-missing',
+        message: `${field} not found in the text; set it in the sidecar (null when the source withholds it)`,
+      });
   }
   return {
     metadata: {

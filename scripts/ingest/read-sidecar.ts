@@ -9,7 +9,10 @@ import { PAGE_STYLE_NAMES } from './infer-hierarchy.ts';
 export const sidecarSchema = z
   .object({
     /** Plan id, when the file name is not the id wanted in URLs. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. zhangye-2026-2030').optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens, e.g. zhangye-2026-2030')
+      .optional(),
     /** The plan's title, for an export that has no title line or prints it wrong. */
     title: z.string().trim().min(1, 'must not be blank').optional(),
     /** The place the plan is for (`甘肃省张掖市`); null when the source withholds it. */
@@ -58,7 +61,9 @@ export function readSidecar(yamlText: string, file: string): Sidecar {
   }
   const result = sidecarSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${file}${keyLine(yamlText, issue.path[0])}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${file}${keyLine(yamlText, issue.path[0])}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+    );
     throw new Error(problems.join('; '));
   }
   return result.data;

@@ -25,7 +25,13 @@ export interface Reconciliation {
   readonly changed: { readonly kind: UnitKind; readonly key: string; readonly excerpt: string }[];
   /** Published keys that now show a note: moved (with where to) or gone. */
   readonly retired: RetiredKey[];
-  readonly counts: { readonly kept: number; readonly changed: number; readonly moved: number; readonly gone: number; readonly added: number };
+  readonly counts: {
+    readonly kept: number;
+    readonly changed: number;
+    readonly moved: number;
+    readonly gone: number;
+    readonly added: number;
+  };
 }
 
 /** Two texts are the same passage reworded when their character bigrams overlap this much (Dice). */
@@ -69,7 +75,8 @@ export function reconcileEditions(published: readonly PublishedUnit[], current: 
     }
     const page = chapterOf.get(pageOf(unit.key))!;
     const old = match.get(unit);
-    const pinned = old && (unit.kind === 'table' || unit.kind === 'column' || pageOf(old.key) === page) ? `${page}#${anchorOf(old.key)}` : null;
+    const pinned =
+      old && (unit.kind === 'table' || unit.kind === 'column' || pageOf(old.key) === page) ? `${page}#${anchorOf(old.key)}` : null;
     let key: string;
     if (pinned && !used.has(pinned)) key = pinned;
     else if (unit.kind === 'section') key = fresh((i) => `${page}#s${i}`);
@@ -149,7 +156,12 @@ function matchUnits(live: readonly PublishedUnit[], current: readonly Unit[]): M
  * before and after an unmatched published one enclose exactly one unmatched current passage of its
  * kind, and it alone on the published side, the two are the same passage.
  */
-function matchBetweenNeighbours(live: readonly PublishedUnit[], current: readonly Unit[], match: Map<Unit, PublishedUnit>, taken: Set<PublishedUnit>): void {
+function matchBetweenNeighbours(
+  live: readonly PublishedUnit[],
+  current: readonly Unit[],
+  match: Map<Unit, PublishedUnit>,
+  taken: Set<PublishedUnit>,
+): void {
   const currentIndexOf = new Map([...match].map(([unit, old]) => [old, current.indexOf(unit)]));
   for (let i = 0; i < live.length; i++) {
     const old = live[i]!;
@@ -185,7 +197,12 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / total;
 }
 
-function freshNumber(kind: 'table' | 'column', published: readonly PublishedUnit[], used: ReadonlySet<string>, reserved: ReadonlySet<string>): number {
+function freshNumber(
+  kind: 'table' | 'column',
+  published: readonly PublishedUnit[],
+  used: ReadonlySet<string>,
+  reserved: ReadonlySet<string>,
+): number {
   const numbers = [...published.map((unit) => unit.key), ...used, ...reserved]
     .map((key) => new RegExp(`#${kind}-(\\d+)$`, 'u').exec(key)?.[1])
     .filter((n): n is string => n !== undefined)

@@ -12,8 +12,19 @@ import type { IngestWarning, SourceLine } from './source-line.ts';
 export type Segment =
   | { readonly kind: 'text'; readonly line: SourceLine; readonly word?: WordParagraph }
   | { readonly kind: 'blank'; readonly line: SourceLine }
-  | { readonly kind: 'table'; readonly caption: SourceLine | null; readonly note: SourceLine | null; readonly table: TableDraft; readonly wordSpans?: readonly WordCellSpan[] }
-  | { readonly kind: 'box'; readonly open: SourceLine; readonly lines: readonly SourceLine[]; readonly wordBox?: 'text-box' | 'frame' | 'table-cell' };
+  | {
+      readonly kind: 'table';
+      readonly caption: SourceLine | null;
+      readonly note: SourceLine | null;
+      readonly table: TableDraft;
+      readonly wordSpans?: readonly WordCellSpan[];
+    }
+  | {
+      readonly kind: 'box';
+      readonly open: SourceLine;
+      readonly lines: readonly SourceLine[];
+      readonly wordBox?: 'text-box' | 'frame' | 'table-cell';
+    };
 
 /** What a Word document says of a paragraph (set only by the .docx reader, `scripts/ingest/docx/`). */
 export interface WordParagraph {
@@ -78,7 +89,11 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
       const close = nextDelimiter[i]!;
       const end = close >= 0 && BOX_CLOSE.test(lines[close]!.text) ? close : -1;
       if (end < 0) {
-        warnings.push({ line: line.line, code: 'box-unclosed', message: 'a boxed column opens with "(" here but no ")" line closes it; its text is kept as paragraphs' });
+        warnings.push({
+          line: line.line,
+          code: 'box-unclosed',
+          message: 'a boxed column opens with "(" here but no ")" line closes it; its text is kept as paragraphs',
+        });
         segments.push({ kind: 'text', line });
         i++;
       } else {
@@ -87,7 +102,11 @@ export function segmentBlocks(lines: readonly SourceLine[]): { segments: Segment
       }
     } else {
       if (isCellLine(line)) {
-        warnings.push({ line: line.line, code: 'stray-tab', message: 'this line starts with a tab, as a table cell would, but no other cell follows it; read as text' });
+        warnings.push({
+          line: line.line,
+          code: 'stray-tab',
+          message: 'this line starts with a tab, as a table cell would, but no other cell follows it; read as text',
+        });
       }
       const text = isCellLine(line) ? line.text.slice(1) : line.text;
       segments.push(text === '' ? { kind: 'blank', line: { line: line.line, text } } : { kind: 'text', line: { line: line.line, text } });

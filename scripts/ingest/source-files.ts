@@ -35,11 +35,15 @@ export function listSourceFiles(names: readonly string[]): SourceListing {
     } else if (sourceFormat(name) !== null) {
       plans.push(present.has(`${stem}.yml`) ? { source: name, sidecar: `${stem}.yml` } : { source: name });
     } else if (extension === '.yml') {
-      if (!sources.has(stem)) problems.push({ file: name, message: `a sidecar without its source "${stem}.txt" (or .docx); it is not read` });
+      if (!sources.has(stem))
+        problems.push({ file: name, message: `a sidecar without its source "${stem}.txt" (or .docx); it is not read` });
     } else if (extension === '.yaml') {
       problems.push({ file: name, message: 'a sidecar must be named `.yml`; it is not read' });
     } else {
-      problems.push({ file: name, message: `${unreadableSourceMessage(name) ?? 'not a plan source (.txt, .docx, .doc) or sidecar (.yml)'}; it is not read` });
+      problems.push({
+        file: name,
+        message: `${unreadableSourceMessage(name) ?? 'not a plan source (.txt, .docx, .doc) or sidecar (.yml)'}; it is not read`,
+      });
     }
   }
   return { plans, problems };

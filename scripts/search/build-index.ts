@@ -32,4 +32,6 @@ await writeBrowserModules(site);
 // 4. The traditional ↔ simplified table the engine folds queries with, for this corpus only.
 const variants = writeVariants(records, site);
 
-console.log(`search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)}${shards > 1 ? ` and ${shards - 1} more shard(s) beside it` : ''}, ${variants / 2} character variants, in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)}${shards > 1 ? ` and ${shards - 1} more shard(s) beside it` : ''}, ${variants / 2} character variants, in ${Math.round(performance.now() - started)} ms`,
+);

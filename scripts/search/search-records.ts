@@ -56,10 +56,14 @@ export function searchRecords(plan: Plan): SearchRecord[] {
     text: lines([plan.title, ...plan.preamble]),
     plan: owner,
   };
-  const coverObjects = coverBlocks(plan).flatMap((block): Block[] => (block.type === 'paragraph' ? [] : [{ type: block.type, n: block.n }]));
+  const coverObjects = coverBlocks(plan).flatMap((block): Block[] =>
+    block.type === 'paragraph' ? [] : [{ type: block.type, n: block.n }],
+  );
   return [
     cover,
-    ...coverObjects.flatMap(objectRecords(plan, (url, title, kind, blocks) => ({ url, title, chapter: '', kind, text: lines(blocks), plan: owner }), null)),
+    ...coverObjects.flatMap(
+      objectRecords(plan, (url, title, kind, blocks) => ({ url, title, chapter: '', kind, text: lines(blocks), plan: owner }), null),
+    ),
     ...plan.chapters.flatMap((chapter) => [
       ...groupsOpeningOn(plan.groups, chapter.n).flatMap((group) => groupRecords(plan, owner, chapter, group)),
       ...chapterRecords(plan, owner, chapter),
@@ -81,8 +85,18 @@ function groupTitles(plan: Plan, group: number | null): string[] {
 /** A group's heading and opening text, on its first chapter's page at its anchor; its tables and columns are records of their own. */
 function groupRecords(plan: Plan, owner: RecordPlan, chapter: Chapter, group: Group): SearchRecord[] {
   const groupTitle = numberedTitle(group.number, group.title);
-  const record: MakeRecord = (url, title, kind, blocks) => ({ url, title, chapter: trail(groupTitles(plan, group.n)), kind, text: lines(blocks), plan: owner });
-  const opening = record(anchorPath(plan.id, chapter.n, group.anchor), groupTitle, RECORD_KINDS.text, [groupTitle, ...paragraphTexts(group.blocks)]);
+  const record: MakeRecord = (url, title, kind, blocks) => ({
+    url,
+    title,
+    chapter: trail(groupTitles(plan, group.n)),
+    kind,
+    text: lines(blocks),
+    plan: owner,
+  });
+  const opening = record(anchorPath(plan.id, chapter.n, group.anchor), groupTitle, RECORD_KINDS.text, [
+    groupTitle,
+    ...paragraphTexts(group.blocks),
+  ]);
   return [opening, ...group.blocks.flatMap(objectRecords(plan, record, chapter.n))];
 }
 
@@ -115,11 +129,17 @@ function chapterRecords(plan: Plan, owner: RecordPlan, chapter: Chapter): Search
     plan: owner,
   });
   const tableOrColumn = objectRecords(plan, record, chapter.n);
-  const opening = record(chapterPath(plan.id, chapter.n), chapterTitle, RECORD_KINDS.text, [chapterTitle, ...paragraphTexts(chapter.blocks)]);
+  const opening = record(chapterPath(plan.id, chapter.n), chapterTitle, RECORD_KINDS.text, [
+    chapterTitle,
+    ...paragraphTexts(chapter.blocks),
+  ]);
   const sections = chapter.sections.flatMap((section) => {
     const sectionTitle = numberedTitle(section.number, section.title);
     const url = anchorPath(plan.id, chapter.n, section.anchor);
-    return [record(url, sectionTitle, RECORD_KINDS.text, [sectionTitle, ...paragraphTexts(section.blocks)]), ...section.blocks.flatMap(tableOrColumn)];
+    return [
+      record(url, sectionTitle, RECORD_KINDS.text, [sectionTitle, ...paragraphTexts(section.blocks)]),
+      ...section.blocks.flatMap(tableOrColumn),
+    ];
   });
   return [opening, ...chapter.blocks.flatMap(tableOrColumn), ...sections];
 }

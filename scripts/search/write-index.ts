@@ -47,7 +47,11 @@ export const SHARDS_FILE = 'shards.json';
  * Indexes the records into `site`: the first shard at `<site><PAGEFIND_DIR>`, the others beside it
  * (`/search/pagefind-1/`, …), each at most `maxRecords` records of whole plans, in reading order.
  */
-export async function writeSearchIndexShards(records: readonly SearchRecord[], bundleDir: string, maxRecords = MAX_RECORDS_PER_INDEX): Promise<number> {
+export async function writeSearchIndexShards(
+  records: readonly SearchRecord[],
+  bundleDir: string,
+  maxRecords = MAX_RECORDS_PER_INDEX,
+): Promise<number> {
   const shards = splitByPlan(records, maxRecords);
   const others = shards.slice(1).map((_, i) => `${bundleDir.replace(/\/+$/u, '')}-${i + 1}`);
   for (const stale of staleShards(bundleDir)) rmSync(stale, { recursive: true, force: true });
@@ -84,7 +88,9 @@ function staleShards(bundleDir: string): string[] {
   const parent = dirname(bundleDir);
   const name = basename(bundleDir);
   if (!existsSync(parent)) return [];
-  return readdirSync(parent).filter((entry) => new RegExp(`^${name}-\\d+$`, 'u').test(entry)).map((entry) => join(parent, entry));
+  return readdirSync(parent)
+    .filter((entry) => new RegExp(`^${name}-\\d+$`, 'u').test(entry))
+    .map((entry) => join(parent, entry));
 }
 
 /** Indexes the records into `outputPath`; any Pagefind error throws, naming the record. `firstOrder` numbers them on from an earlier shard. */

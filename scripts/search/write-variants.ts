@@ -19,7 +19,12 @@ export function dictionaryPairs(): [string, string][] {
   const simplifiedOf = new Map(openccPairs(tsCharacters).filter(([from]) => from.length === 1));
   const regional = [...openccPairs(twVariantsRev), ...openccPairs(hkVariantsRev)].flatMap(([from, to]): [string, string][] => {
     const simplified = simplifiedOf.get(to);
-    return simplified ? [[from, simplified], [simplified, from]] : [];
+    return simplified
+      ? [
+          [from, simplified],
+          [simplified, from],
+        ]
+      : [];
   });
   return [...direct, ...regional];
 }

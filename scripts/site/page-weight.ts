@@ -61,7 +61,9 @@ export function visibleText(tree: Root): string {
 /** Stylesheets, scripts and module preloads on the page, as site paths. */
 function referencedAssets(tree: Root, pagePath: string): string[] {
   const hrefs = [
-    ...selectAll('link[rel~=stylesheet][href], link[rel~=modulepreload][href]', tree).map((element: Element) => String(element.properties.href)),
+    ...selectAll('link[rel~=stylesheet][href], link[rel~=modulepreload][href]', tree).map((element: Element) =>
+      String(element.properties.href),
+    ),
     ...selectAll('script[src]', tree).map((element: Element) => String(element.properties.src)),
   ];
   return hrefs.flatMap((href) => localPath(href, pagePath));

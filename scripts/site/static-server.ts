@@ -32,7 +32,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
     response.writeHead(status, { 'Content-Type': CONTENT_TYPES[extname(body)] ?? 'application/octet-stream' });
-    createReadStream(body).on('error', () => response.end()).pipe(response);
+    createReadStream(body)
+      .on('error', () => response.end())
+      .pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

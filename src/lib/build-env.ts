@@ -31,7 +31,9 @@ export function checkSiteUrl(env: Env = process.env): string | null {
   if (env.PLANPRESS_SITE) return null;
   const what = `PLANPRESS_SITE is not set: canonical URLs, copied links, QR codes and link previews point at ${PREVIEW_SITE}`;
   if (env.PLANPRESS_PREVIEW) return `${what} (a preview build, PLANPRESS_PREVIEW=1).`;
-  throw new Error(`${what}. Set it to the deployed origin (PLANPRESS_SITE=https://… npm run build), or PLANPRESS_PREVIEW=1 for a local preview.`);
+  throw new Error(
+    `${what}. Set it to the deployed origin (PLANPRESS_SITE=https://… npm run build), or PLANPRESS_PREVIEW=1 for a local preview.`,
+  );
 }
 
 /**

@@ -15,22 +15,29 @@ export interface OutlineEntry {
 }
 
 /** Entries in reading order: the groups whose opening stands on the page, objects before the first section, then each section with its objects. */
-export function chapterOutline(plan: Pick<Plan, 'tables' | 'columns'>, chapter: Pick<Chapter, 'blocks' | 'sections'>, openingGroups: readonly Group[] = []): OutlineEntry[] {
+export function chapterOutline(
+  plan: Pick<Plan, 'tables' | 'columns'>,
+  chapter: Pick<Chapter, 'blocks' | 'sections'>,
+  openingGroups: readonly Group[] = [],
+): OutlineEntry[] {
   return [
-    ...openingGroups.map(
-      (group): OutlineEntry => ({ anchor: group.anchor, number: group.number, numberRestored: group.numberRestored, title: group.title, kind: 'group', children: objectEntries(plan, group.blocks) }),
-    ),
+    ...openingGroups.map((group): OutlineEntry => ({
+      anchor: group.anchor,
+      number: group.number,
+      numberRestored: group.numberRestored,
+      title: group.title,
+      kind: 'group',
+      children: objectEntries(plan, group.blocks),
+    })),
     ...objectEntries(plan, chapter.blocks),
-    ...chapter.sections.map(
-      (section): OutlineEntry => ({
-        anchor: section.anchor,
-        number: section.number,
-        numberRestored: section.numberRestored,
-        title: section.title,
-        kind: 'section',
-        children: objectEntries(plan, section.blocks),
-      }),
-    ),
+    ...chapter.sections.map((section): OutlineEntry => ({
+      anchor: section.anchor,
+      number: section.number,
+      numberRestored: section.numberRestored,
+      title: section.title,
+      kind: 'section',
+      children: objectEntries(plan, section.blocks),
+    })),
   ];
 }
 
@@ -38,11 +45,24 @@ function objectEntries(plan: Pick<Plan, 'tables' | 'columns'>, blocks: readonly 
   return blocks.flatMap((block): OutlineEntry[] => {
     if (block.type === 'table') {
       const table = plan.tables[block.n - 1];
-      return table ? [{ anchor: table.anchor, number: null, numberRestored: false, title: tableLabel(table), kind: 'table', children: [] }] : [];
+      return table
+        ? [{ anchor: table.anchor, number: null, numberRestored: false, title: tableLabel(table), kind: 'table', children: [] }]
+        : [];
     }
     if (block.type === 'column') {
       const column = plan.columns[block.n - 1];
-      return column ? [{ anchor: column.anchor, number: column.number, numberRestored: column.numberRestored, title: column.title, kind: 'column', children: [] }] : [];
+      return column
+        ? [
+            {
+              anchor: column.anchor,
+              number: column.number,
+              numberRestored: column.numberRestored,
+              title: column.title,
+              kind: 'column',
+              children: [],
+            },
+          ]
+        : [];
     }
     return [];
   });

@@ -56,7 +56,11 @@ export function sectionLocator(chapterPlace: readonly string[], section: Pick<Se
 }
 
 /** A numbered paragraph (`（五）促进学前教育优质普惠发展。…`) after the labels of its chapter and section, if any. */
-export function paragraphLocator(chapterPlace: readonly string[], section: Pick<Section, 'number' | 'title'> | null, paragraph: Pick<Paragraph, 'number'>): string {
+export function paragraphLocator(
+  chapterPlace: readonly string[],
+  section: Pick<Section, 'number' | 'title'> | null,
+  paragraph: Pick<Paragraph, 'number'>,
+): string {
   return locator([...chapterPlace, section ? divisionLabel(section) : '', paragraph.number ?? '']);
 }
 

@@ -21,9 +21,19 @@ let fonts: string[] | null = null;
 /** The Noto Sans CJK files (regular and bold), found once. */
 export function cjkFontFiles(): string[] {
   if (fonts !== null) return fonts;
-  const dir = FONT_DIRS.find((candidate) => existsSync(candidate) && readdirSync(candidate).some((name) => /^NotoSansCJK.*\.(ttc|otf)$/u.test(name)));
-  fonts = dir === undefined ? [] : readdirSync(dir).filter((name) => /^NotoSansCJK-(Regular|Bold)\.(ttc|otf)$/u.test(name)).map((name) => join(dir, name));
-  if (fonts.length === 0) console.warn('og:image: no Noto Sans CJK font under /usr/share/fonts (apt-get install fonts-noto-cjk); preview images use the system fonts.');
+  const dir = FONT_DIRS.find(
+    (candidate) => existsSync(candidate) && readdirSync(candidate).some((name) => /^NotoSansCJK.*\.(ttc|otf)$/u.test(name)),
+  );
+  fonts =
+    dir === undefined
+      ? []
+      : readdirSync(dir)
+          .filter((name) => /^NotoSansCJK-(Regular|Bold)\.(ttc|otf)$/u.test(name))
+          .map((name) => join(dir, name));
+  if (fonts.length === 0)
+    console.warn(
+      'og:image: no Noto Sans CJK font under /usr/share/fonts (apt-get install fonts-noto-cjk); preview images use the system fonts.',
+    );
   return fonts;
 }
 

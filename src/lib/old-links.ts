@@ -51,12 +51,20 @@ export function oldLinkNotes(plan: Pick<Plan, 'id' | 'chapters'>, chapter: numbe
       .filter((link) => onPage(link.key))
       .map((link) => ({
         id: anchor(link.key),
-        text: link.to === null ? `此处原有${KIND_LABEL[link.kind].slice(1)}“${link.excerpt}”，修订版已删去。` : `此处原有${KIND_LABEL[link.kind].slice(1)}“${link.excerpt}”，修订版移至：`,
+        text:
+          link.to === null
+            ? `此处原有${KIND_LABEL[link.kind].slice(1)}“${link.excerpt}”，修订版已删去。`
+            : `此处原有${KIND_LABEL[link.kind].slice(1)}“${link.excerpt}”，修订版移至：`,
         href: link.to === null ? null : href(link.to),
         where: link.to === null ? null : where(link.to),
       })),
     ...links.changed
       .filter((link) => onPage(link.key))
-      .map((link) => ({ id: null, text: `${KIND_LABEL[link.kind]}（原为“${link.excerpt}”）在修订版中有改动：`, href: href(link.key), where: '见此' })),
+      .map((link) => ({
+        id: null,
+        text: `${KIND_LABEL[link.kind]}（原为“${link.excerpt}”）在修订版中有改动：`,
+        href: href(link.key),
+        where: '见此',
+      })),
   ];
 }

@@ -3,7 +3,16 @@
  * component on it read this context (memoised by the route's params), never the MDX's own props,
  * so a fact can only come from plan.json, and each lookup is a map, not a scan.
  */
-import { chapterLabels, chapterLocator, columnLocator, groupLocator, paragraphLocator, placeLabels, sectionLocator, tableLocator } from './citation.ts';
+import {
+  chapterLabels,
+  chapterLocator,
+  columnLocator,
+  groupLocator,
+  paragraphLocator,
+  placeLabels,
+  sectionLocator,
+  tableLocator,
+} from './citation.ts';
 import { findChapter, findColumn, findPlan, findTable } from './plan-lookup.ts';
 import type { Chapter, Column, Group, Paragraph, Plan, Section, Table } from './plan-schema.ts';
 import { groupPath, groupsOpeningOn } from './plan-tree.ts';
@@ -47,14 +56,16 @@ const chapterContexts = new WeakMap<Chapter, ChapterContext>();
 
 /** The context of any page whose route params name a plan (`/plans/[plan]/…`). */
 export function planContextOfParams(plans: readonly Plan[], params: Record<string, string | undefined>): PlanContext {
-  if (!params.plan) throw new Error(`A plan's table or column is rendered on a page without a plan in its route (params ${JSON.stringify(params)}).`);
+  if (!params.plan)
+    throw new Error(`A plan's table or column is rendered on a page without a plan in its route (params ${JSON.stringify(params)}).`);
   return planContext(findPlan(plans, params.plan));
 }
 
 /** The context of a chapter page, from its route params `/plans/[plan]/[chapter]/`. */
 export function chapterContextOfParams(plans: readonly Plan[], params: Record<string, string | undefined>): ChapterContext {
   const { plan: planId, chapter: chapterN } = params;
-  if (!planId || !chapterN || !/^\d+$/.test(chapterN)) throw new Error(`A chapter's section or paragraph is rendered outside a chapter page (params ${JSON.stringify(params)}).`);
+  if (!planId || !chapterN || !/^\d+$/.test(chapterN))
+    throw new Error(`A chapter's section or paragraph is rendered outside a chapter page (params ${JSON.stringify(params)}).`);
   const plan = findPlan(plans, planId);
   return chapterContext(plan, findChapter(plan, Number(chapterN)));
 }

@@ -54,7 +54,13 @@ const descriptions: [z.ZodObject, Record<string, string>][] = [
       warnings: 'What the ingest could not place with confidence, by source line.',
     },
   ],
-  [levelSchema, { style: "The label style of the level's headings.", role: 'group (groups pages), page, section (in-page), or paragraph (deeper headings).' }],
+  [
+    levelSchema,
+    {
+      style: "The label style of the level's headings.",
+      role: 'group (groups pages), page, section (in-page), or paragraph (deeper headings).',
+    },
+  ],
   [noticeSchema, { lines: "The notice's lines as printed, in order.", line: 'Source line of its first line.' }],
   [
     groupSchema,
@@ -86,7 +92,19 @@ const descriptions: [z.ZodObject, Record<string, string>][] = [
       blocks: 'Content before the first section.',
     },
   ],
-  [sectionSchema, { n: '1-based position in its chapter.', number: NUMBER, numberRestored: RESTORED, style: STYLE, title: TITLE, anchor: 's<n>, on the chapter page.', line: LINE, blocks: BLOCKS }],
+  [
+    sectionSchema,
+    {
+      n: '1-based position in its chapter.',
+      number: NUMBER,
+      numberRestored: RESTORED,
+      style: STYLE,
+      title: TITLE,
+      anchor: 's<n>, on the chapter page.',
+      line: LINE,
+      blocks: BLOCKS,
+    },
+  ],
   [
     paragraphSchema,
     {
@@ -133,7 +151,12 @@ const descriptions: [z.ZodObject, Record<string, string>][] = [
   ],
   [
     indicatorValueSchema,
-    { year: 'The year of its column.', raw: 'The cell exactly as printed.', value: 'The number it states, or null.', comparator: 'A comparison printed before the number (>, ≥, <, ≤).' },
+    {
+      year: 'The year of its column.',
+      raw: 'The cell exactly as printed.',
+      value: 'The number it states, or null.',
+      comparator: 'A comparison printed before the number (>, ≥, <, ≤).',
+    },
   ],
   [
     columnSchema,
@@ -160,7 +183,8 @@ export function describePlanSchema(): void {
   for (const [object, fields] of descriptions) {
     for (const [field, description] of Object.entries(fields)) {
       const schema = object.shape[field];
-      if (!schema) throw new Error(`plan-schema-descriptions: no field "${field}" in the schema (fields: ${Object.keys(object.shape).join(', ')}).`);
+      if (!schema)
+        throw new Error(`plan-schema-descriptions: no field "${field}" in the schema (fields: ${Object.keys(object.shape).join(', ')}).`);
       z.globalRegistry.add(schema as z.ZodType, { description });
     }
   }

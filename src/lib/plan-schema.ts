@@ -14,7 +14,18 @@ const numberLabel = z.string();
  * The numbering style of a division's label, outermost first: 第X篇, 第X编, 第X部分, 第X章, 第X节,
  * 一、, （一）, 1., （1）, or `unnumbered` for a part printed without a number (序言, 前言, 结束语, 附件).
  */
-export const labelStyleSchema = z.enum(['pian', 'bian', 'part', 'chapter', 'jie', 'enumerated', 'parenthesised', 'arabic', 'arabic-parenthesised', 'unnumbered']);
+export const labelStyleSchema = z.enum([
+  'pian',
+  'bian',
+  'part',
+  'chapter',
+  'jie',
+  'enumerated',
+  'parenthesised',
+  'arabic',
+  'arabic-parenthesised',
+  'unnumbered',
+]);
 
 /** What a level of the plan's hierarchy becomes on the site. */
 export const levelRoleSchema = z.enum(['group', 'page', 'section', 'paragraph']);

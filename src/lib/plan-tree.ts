@@ -24,7 +24,10 @@ export function planTree(plan: Pick<Plan, 'groups' | 'chapters'>): TreeItem[] {
   const root: TreeItem[] = [];
   const itemsOf = new Map<number, TreeItem[]>();
   const place = (parent: number | null): TreeItem[] => (parent === null ? root : (itemsOf.get(parent) ?? root));
-  const entries = [...plan.groups.map((group) => ({ line: group.line, group })), ...plan.chapters.map((chapter) => ({ line: chapter.line, chapter }))].sort((a, b) => a.line - b.line);
+  const entries = [
+    ...plan.groups.map((group) => ({ line: group.line, group })),
+    ...plan.chapters.map((chapter) => ({ line: chapter.line, chapter })),
+  ].sort((a, b) => a.line - b.line);
   for (const entry of entries) {
     if ('group' in entry) {
       const items: TreeItem[] = [];

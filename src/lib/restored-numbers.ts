@@ -12,7 +12,11 @@ export const RESTORED_NOTE = '虚线下划线标出的编号是原文没有、�
 
 /** A cover shows every group, chapter and section label in its contents, and every column label in its list. */
 export function coverShowsRestored(plan: Pick<Plan, 'groups' | 'chapters' | 'columns'>): boolean {
-  return plan.groups.some((group) => group.numberRestored) || plan.chapters.some((chapter) => chapter.numberRestored || chapter.sections.some((section) => section.numberRestored)) || plan.columns.some((column) => column.numberRestored);
+  return (
+    plan.groups.some((group) => group.numberRestored) ||
+    plan.chapters.some((chapter) => chapter.numberRestored || chapter.sections.some((section) => section.numberRestored)) ||
+    plan.columns.some((column) => column.numberRestored)
+  );
 }
 
 /**
@@ -21,10 +25,16 @@ export function coverShowsRestored(plan: Pick<Plan, 'groups' | 'chapters' | 'col
  */
 export function chapterShowsRestored(plan: Pick<Plan, 'groups' | 'chapters' | 'columns'>, chapter: Chapter): boolean {
   return (
-    plan.groups.some((group) => group.numberRestored || (group.firstChapter === chapter.n && group.blocks.some((block) => block.type === 'paragraph' && block.numberRestored === true))) ||
+    plan.groups.some(
+      (group) =>
+        group.numberRestored ||
+        (group.firstChapter === chapter.n && group.blocks.some((block) => block.type === 'paragraph' && block.numberRestored === true)),
+    ) ||
     plan.chapters.some((other) => other.numberRestored) ||
     chapter.sections.some((section) => section.numberRestored) ||
-    [...chapter.blocks, ...chapter.sections.flatMap((section) => section.blocks)].some((block) => block.type === 'paragraph' && block.numberRestored === true) ||
+    [...chapter.blocks, ...chapter.sections.flatMap((section) => section.blocks)].some(
+      (block) => block.type === 'paragraph' && block.numberRestored === true,
+    ) ||
     plan.columns.some((column) => column.chapter === chapter.n && column.numberRestored)
   );
 }

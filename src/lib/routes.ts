@@ -27,7 +27,9 @@ export function chapterRoutes<E extends ChapterFile>(plans: readonly Plan[], fil
     plan.chapters.map((chapter): ChapterRoute<E> => {
       const file = fileById.get(chapterFileId(plan.id, chapter.n));
       if (!file) {
-        throw new Error(`Plan ${plan.id}: chapter ${chapter.n} is in plan.json but has no chapters/*.mdx file with \`chapter: ${chapter.n}\`.`);
+        throw new Error(
+          `Plan ${plan.id}: chapter ${chapter.n} is in plan.json but has no chapters/*.mdx file with \`chapter: ${chapter.n}\`.`,
+        );
       }
       fileById.delete(chapterFileId(plan.id, chapter.n));
       return {
@@ -38,7 +40,9 @@ export function chapterRoutes<E extends ChapterFile>(plans: readonly Plan[], fil
   );
   const orphan = fileById.values().next().value;
   if (orphan) {
-    throw new Error(`Chapter file ${orphan.id} (plan ${orphan.data.plan}, chapter ${orphan.data.chapter}) matches no chapter in that plan's plan.json.`);
+    throw new Error(
+      `Chapter file ${orphan.id} (plan ${orphan.data.plan}, chapter ${orphan.data.chapter}) matches no chapter in that plan's plan.json.`,
+    );
   }
   return routes;
 }

@@ -18,12 +18,17 @@ const DECODER_LABELS: Readonly<Record<string, string>> = {
  */
 export function readSourceText(source: Plan['source']): string {
   const label = DECODER_LABELS[source.encoding];
-  if (!label) throw new Error(`The plan's source ${source.file} has encoding "${source.encoding}" in plan.json; expected one of ${Object.keys(DECODER_LABELS).join(', ')}.`);
+  if (!label)
+    throw new Error(
+      `The plan's source ${source.file} has encoding "${source.encoding}" in plan.json; expected one of ${Object.keys(DECODER_LABELS).join(', ')}.`,
+    );
   let bytes: Buffer;
   try {
     bytes = readFileSync(source.file);
   } catch (error) {
-    throw new Error(`The plan's source ${source.file} (source.file in plan.json) cannot be read to publish its text: ${(error as Error).message}`);
+    throw new Error(
+      `The plan's source ${source.file} (source.file in plan.json) cannot be read to publish its text: ${(error as Error).message}`,
+    );
   }
   // The decoder drops a leading byte-order mark; one is added back for every encoding alike.
   return `\uFEFF${new TextDecoder(label, { fatal: true }).decode(bytes)}`;

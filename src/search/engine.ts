@@ -63,7 +63,10 @@ interface PagefindFragment {
 interface PagefindModule {
   init(): Promise<void>;
   mergeIndex(indexPath: string): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, FilterValue> }): Promise<{
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, FilterValue> },
+  ): Promise<{
     results: { data(): Promise<PagefindFragment> }[];
   }>;
 }
@@ -78,7 +81,9 @@ function loadPagefind(): Promise<PagefindModule> {
       loadVariants(new URL('./variants.txt', import.meta.url)),
     ]);
     // A large site's index is written in shards (scripts/search/write-index.ts), listed beside the first.
-    const listed = await fetch(new URL('./pagefind/shards.json', import.meta.url)).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
+    const listed = await fetch(new URL('./pagefind/shards.json', import.meta.url)).then((response) =>
+      response.ok ? (response.json() as Promise<string[]>) : [],
+    );
     await Promise.all(listed.map((path) => module.mergeIndex(new URL(path, import.meta.url).href)));
     return module;
   })();

@@ -74,7 +74,10 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   document.addEventListener('pointerdown', (event) => {
     if (!(event.target instanceof Node && form.contains(event.target))) close();
   });
-  void loadEngine().then((engine) => engine.preload(), () => undefined);
+  void loadEngine().then(
+    (engine) => engine.preload(),
+    () => undefined,
+  );
   // What was typed while this module loaded.
   if (input.value) void update();
 }

@@ -38,7 +38,8 @@ export function targetIdOf(hash: string): string | null {
 function markMatches(root: Element, query: string): HTMLElement[] {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, noscript, [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, noscript, [hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const starts: number[] = [];
   let text = '';
@@ -50,15 +51,18 @@ function markMatches(root: Element, query: string): HTMLElement[] {
 
   const pieces = findMatches(text, query).flatMap((match) => piecesOf(match, nodes, starts));
   // From the last piece back, so that splitting a text node never moves a piece still to come.
-  return pieces.reverse().map(({ node, start, end }) => {
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    const mark = document.createElement('mark');
-    mark.className = HIT_CLASS;
-    range.surroundContents(mark);
-    return mark;
-  }).reverse();
+  return pieces
+    .reverse()
+    .map(({ node, start, end }) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const mark = document.createElement('mark');
+      mark.className = HIT_CLASS;
+      range.surroundContents(mark);
+      return mark;
+    })
+    .reverse();
 }
 
 /** The part of a match inside each text node it touches. */

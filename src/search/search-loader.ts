@@ -11,7 +11,9 @@ export function loadSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
   const input = form?.querySelector('input');
   if (form && input) {
-    input.addEventListener('focus', () => void load<typeof HeaderBox>(HEADER_BOX_PATH).then((box) => box.enhanceSearchBox(form, input)), { once: true });
+    input.addEventListener('focus', () => void load<typeof HeaderBox>(HEADER_BOX_PATH).then((box) => box.enhanceSearchBox(form, input)), {
+      once: true,
+    });
     document.addEventListener('keydown', (event) => {
       if (event.key === '/' ? isTyping(event.target) : !((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) return;
       event.preventDefault();
@@ -19,7 +21,8 @@ export function loadSearch(): void {
       input.select();
     });
   }
-  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void load<typeof LandingHighlight>(LANDING_HIGHLIGHT_PATH).then((module) => module.highlightLanding());
+  if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM))
+    void load<typeof LandingHighlight>(LANDING_HIGHLIGHT_PATH).then((module) => module.highlightLanding());
 }
 
 /** A module by URL, left for the browser to fetch: these are written after the site is built. */

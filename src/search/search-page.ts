@@ -66,9 +66,10 @@ function runSearchPage(parts: PageParts): void {
     const shown = results.filter((result) => passes(result, selection));
     const groups = groupByPlan(shown);
     document.title = `“${query.trim()}” · 搜索 · PlanPress`;
-    status.textContent = results.length === 0
-      ? `没有找到“${query.trim()}”。`
-      : `“${query.trim()}”：${results.length} 处，分布在 ${groupByPlan(results).length} 部规划中${shown.length < results.length ? `；筛选后 ${shown.length} 处` : ''}。`;
+    status.textContent =
+      results.length === 0
+        ? `没有找到“${query.trim()}”。`
+        : `“${query.trim()}”：${results.length} 处，分布在 ${groupByPlan(results).length} 部规划中${shown.length < results.length ? `；筛选后 ${shown.length} 处` : ''}。`;
     facets.replaceChildren(...filterGroups(facetValues(results, selection)));
     const chosen = FACETS.reduce((sum, facet) => sum + (selection[facet]?.length ?? 0), 0);
     filters.querySelector('summary')!.textContent = chosen ? `筛选（已选 ${chosen} 项）` : '筛选';
@@ -113,7 +114,10 @@ function runSearchPage(parts: PageParts): void {
   });
   facets.addEventListener('change', () => {
     selection = Object.fromEntries(
-      FACETS.map((facet) => [facet, [...facets.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value)]),
+      FACETS.map((facet) => [
+        facet,
+        [...facets.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value),
+      ]),
     );
     writeUrl('replace');
     draw();

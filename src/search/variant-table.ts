@@ -24,6 +24,11 @@ export function variantTable(pairs: Iterable<readonly [string, string]>, corpus:
 export function openccPairs(dictionary: string): [string, string][] {
   return dictionary.split('|').flatMap((entry) => {
     const [from, ...to] = entry.split(' ');
-    return from ? to.flatMap((target): [string, string][] => [[from, target], [target, from]]) : [];
+    return from
+      ? to.flatMap((target): [string, string][] => [
+          [from, target],
+          [target, from],
+        ])
+      : [];
   });
 }

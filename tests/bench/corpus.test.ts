@@ -22,7 +22,11 @@ function ingestCorpus(files: readonly CorpusFile[]): Plan[] {
     .filter((file) => file.name.endsWith('.txt'))
     .map((file) => {
       const sidecar = byName.get(file.name.replace(/\.txt$/u, '.yml'));
-      return ingestPlan({ file: file.name, bytes: file.bytes, sidecar: sidecar && { file: sidecar.name, text: decoder.decode(sidecar.bytes) } }).plan;
+      return ingestPlan({
+        file: file.name,
+        bytes: file.bytes,
+        sidecar: sidecar && { file: sidecar.name, text: decoder.decode(sidecar.bytes) },
+      }).plan;
     });
 }
 
@@ -47,7 +51,9 @@ describe('the synthetic corpus', () => {
       const copy = corpus.find((file) => file.name === `${real.id}.txt`)!;
       expect(Buffer.from(copy.bytes).equals(real.txt)).toBe(true);
     }
-    expect(generateCorpus(reals, { plans: 5, seed: 1 }).map((file) => file.name)).toEqual(reals.flatMap((real) => [`${real.id}.txt`, `${real.id}.yml`]));
+    expect(generateCorpus(reals, { plans: 5, seed: 1 }).map((file) => file.name)).toEqual(
+      reals.flatMap((real) => [`${real.id}.txt`, `${real.id}.yml`]),
+    );
   });
 
   it('ingests every plan without an error or a lost line, and with no more numbering warnings than the real plans have', () => {
@@ -55,7 +61,10 @@ describe('the synthetic corpus', () => {
     const codes = (list: readonly Plan[]) => new Set(list.flatMap((plan) => plan.warnings.map((warning) => warning.code)));
     const realCodes = codes(plans.filter((plan) => !synthetic.includes(plan)));
     for (const plan of synthetic) {
-      expect(plan.warnings.filter((warning) => warning.code === 'text-not-placed'), plan.id).toEqual([]);
+      expect(
+        plan.warnings.filter((warning) => warning.code === 'text-not-placed'),
+        plan.id,
+      ).toEqual([]);
       for (const warning of plan.warnings) expect(realCodes, `${plan.id}: ${warning.code} ${warning.message}`).toContain(warning.code);
     }
   });
@@ -91,18 +100,44 @@ describe('the synthetic corpus', () => {
   });
 
   it('varies the structure: chapters, sections, tables and columns differ from plan to plan', () => {
-    const shape = (plan: Plan) => plan.chapters.map((chapter) => `${chapter.title}:${chapter.sections.map((section) => section.title).join('|')}`).join('/');
+    const shape = (plan: Plan) =>
+      plan.chapters.map((chapter) => `${chapter.title}:${chapter.sections.map((section) => section.title).join('|')}`).join('/');
     expect(new Set(synthetic.map(shape)).size).toBe(synthetic.length);
     const counts = (plan: Plan) => plan.chapters.map((chapter) => chapter.sections.length).join(',');
     expect(new Set(synthetic.map(counts)).size).toBeGreaterThanOrEqual(20);
     expect(new Set(synthetic.map((plan) => plan.tables.length)).size).toBeGreaterThanOrEqual(2);
     expect(synthetic.some((plan) => plan.columns.length > 0)).toBe(true);
-    for (const base of BASE_PLANS) expect(synthetic.some((plan) => decoder.decode(corpus.find((file) => file.name === `${plan.id}.yml`)!.bytes).includes(`made from ${base.id}`)), base.id).toBe(true);
+    for (const base of BASE_PLANS)
+      expect(
+        synthetic.some((plan) =>
+          decoder.decode(corpus.find((file) => file.name === `${plan.id}.yml`)!.bytes).includes(`made from ${base.id}`),
+        ),
+        base.id,
+      ).toBe(true);
   });
 });
 
 describe('shuffleTableRows', () => {
-  const table = ['表1 主要发展指标', '\t指标', '\t2020年', '\t2025年', '', '\t学前三年毛入园率', '\t99.51', '\t99.54%', '', '\t九年义务教育巩固率', '\t99.96', '\t100%', '', '\t高中阶段教育毛入学率', '\t95.59', '\t97%', '', '正文。'];
+  const table = [
+    '表1 主要发展指标',
+    '\t指标',
+    '\t2020年',
+    '\t2025年',
+    '',
+    '\t学前三年毛入园率',
+    '\t99.51',
+    '\t99.54%',
+    '',
+    '\t九年义务教育巩固率',
+    '\t99.96',
+    '\t100%',
+    '',
+    '\t高中阶段教育毛入学率',
+    '\t95.59',
+    '\t97%',
+    '',
+    '正文。',
+  ];
 
   it('keeps the header, the rows whole and the text around', () => {
     const out = shuffleTableRows([...table], seededRandom(3));
@@ -130,6 +165,8 @@ describe('writeCorpus', () => {
     const written = writeCorpus(dir, 8, 1, root);
     expect(readdirSync(dir).filter((name) => name.endsWith('.txt'))).toHaveLength(8);
     expect(written.sourceBytes).toBeGreaterThan(8 * 30_000);
-    expect(readFileSync(join(dir, 'zhangye-2026-2030.txt')).equals(readFileSync(join(root, 'content/sources/zhangye-2026-2030.txt')))).toBe(true);
+    expect(readFileSync(join(dir, 'zhangye-2026-2030.txt')).equals(readFileSync(join(root, 'content/sources/zhangye-2026-2030.txt')))).toBe(
+      true,
+    );
   });
 });

@@ -23,7 +23,12 @@ describe('pageKinds', () => {
     expect(pageKinds(pages, ids)).toEqual([
       { pattern: '/', pages: 1, largest: '/', largestBytes: 9000 },
       { pattern: '/404.html', pages: 1, largest: '/404.html', largestBytes: 2000 },
-      { pattern: '/indicators/[*]/', pages: 5, largest: `/indicators/${encodeURIComponent('劳动年龄人口平均受教育年限')}/`, largestBytes: 5000 },
+      {
+        pattern: '/indicators/[*]/',
+        pages: 5,
+        largest: `/indicators/${encodeURIComponent('劳动年龄人口平均受教育年限')}/`,
+        largestBytes: 5000,
+      },
       { pattern: '/plans/[plan]/', pages: 2, largest: '/plans/dongli-2021-2025/', largestBytes: 12_000 },
       { pattern: '/plans/[plan]/[n]/', pages: 2, largest: '/plans/dongli-2021-2025/3/', largestBytes: 53_000 },
       { pattern: '/search/', pages: 1, largest: '/search/', largestBytes: 3000 },
@@ -42,7 +47,12 @@ describe('searchIndexFigures', () => {
       { path: 'search/pagefind/pagefind.js', bytes: 47_000 },
       { path: 'search/engine.js', bytes: 12_000 },
     ];
-    expect(searchIndexFigures(files)).toEqual({ path: '/search/pagefind/', bundles: ['/search/pagefind/', '/search/pagefind-1/'], files: 5, bytes: 67_420 });
+    expect(searchIndexFigures(files)).toEqual({
+      path: '/search/pagefind/',
+      bundles: ['/search/pagefind/', '/search/pagefind-1/'],
+      files: 5,
+      bytes: 67_420,
+    });
   });
 
   it('is null for a site without search', () => {
@@ -63,6 +73,8 @@ describe('writeReport', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'planpress-report-')), 'benchmarks.md');
     writeFileSync(file, `# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\nold figures\n${END_MARKER}\n\n## Notes\n`);
     writeReport(file, 'new figures');
-    expect(readFileSync(file, 'utf8')).toBe(`# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\n\nnew figures\n\n${END_MARKER}\n\n## Notes\n`);
+    expect(readFileSync(file, 'utf8')).toBe(
+      `# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\n\nnew figures\n\n${END_MARKER}\n\n## Notes\n`,
+    );
   });
 });

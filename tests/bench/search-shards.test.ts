@@ -20,7 +20,12 @@ describe('shardPlans', () => {
   const plan = (id: string, region: string | null) => ({ id, region }) as Plan;
 
   it('groups plans by province, with URL-safe keys in name order', () => {
-    const shards = shardPlans([plan('zhangye-2026-2030', '甘肃省张掖市'), plan('dongli-2021-2025', '天津市东丽区'), plan('tongwei-2021-2025', '甘肃省定西市通渭县'), plan('xiandaihua-2025', null)]);
+    const shards = shardPlans([
+      plan('zhangye-2026-2030', '甘肃省张掖市'),
+      plan('dongli-2021-2025', '天津市东丽区'),
+      plan('tongwei-2021-2025', '甘肃省定西市通渭县'),
+      plan('xiandaihua-2025', null),
+    ]);
     expect(shards.map((shard) => [shard.key, shard.province, shard.plans.map((member) => member.id)])).toEqual([
       ['s00', '甘肃省', ['zhangye-2026-2030', 'tongwei-2021-2025']],
       ['s01', '天津市', ['dongli-2021-2025']],

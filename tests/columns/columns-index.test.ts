@@ -19,14 +19,18 @@ describe('columnsIndex of the real plans', () => {
   test('places each column in its chapter and section and links to its anchor there', () => {
     const dongli = index.find(({ plan }) => plan.id === 'dongli-2021-2025');
     const greenSchools = dongli?.entries.find((entry) => entry.column.title === '绿色教育培育工程');
-    expect(greenSchools?.chapter && numberedTitle(greenSchools.chapter.number, greenSchools.chapter.title)).toBe('三、建设绿色高质量现代化教育强区');
+    expect(greenSchools?.chapter && numberedTitle(greenSchools.chapter.number, greenSchools.chapter.title)).toBe(
+      '三、建设绿色高质量现代化教育强区',
+    );
     expect(greenSchools?.section?.n).toBe(4);
     expect(greenSchools?.href).toBe('/plans/dongli-2021-2025/3/#column-7');
   });
 
   test('keeps columns collected at the end where the export puts them (白碱滩 第六章)', () => {
     const baijiantan = index.find(({ plan }) => plan.id === 'baijiantan-2021-2025');
-    expect(new Set(baijiantan?.entries.map((entry) => `${entry.chapter?.number} ${entry.chapter?.title}`))).toEqual(new Set(['第六章 保障措施']));
+    expect(new Set(baijiantan?.entries.map((entry) => `${entry.chapter?.number} ${entry.chapter?.title}`))).toEqual(
+      new Set(['第六章 保障措施']),
+    );
   });
 
   test('one filtered page per plan with columns, each carrying its own plan and the count of all columns', () => {

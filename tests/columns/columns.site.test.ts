@@ -31,7 +31,9 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
 
   test('/columns/ lists every column of every plan with its plan, chapter and title', () => {
     expect(listing(COLUMNS_PATH)).toEqual(expected(index));
-    expect(listing(COLUMNS_PATH).flatMap((section) => section.columns)).toHaveLength(plans.reduce((count, plan) => count + plan.columns.length, 0));
+    expect(listing(COLUMNS_PATH).flatMap((section) => section.columns)).toHaveLength(
+      plans.reduce((count, plan) => count + plan.columns.length, 0),
+    );
   });
 
   test('each column links to its place: the aside in its chapter page, headed by its number and title', () => {

@@ -6,7 +6,10 @@ import { ingestPlan, type IngestedPlan, type PlanSource } from '../../scripts/in
 
 const file = 'content/sources/zhangye-2026-2030.txt';
 const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const sidecar = { file: 'content/sources/zhangye-2026-2030.yml', text: readFileSync(new URL('../../content/sources/zhangye-2026-2030.yml', import.meta.url), 'utf8') };
+const sidecar = {
+  file: 'content/sources/zhangye-2026-2030.yml',
+  text: readFileSync(new URL('../../content/sources/zhangye-2026-2030.yml', import.meta.url), 'utf8'),
+};
 const source: PlanSource = { file, bytes: new TextEncoder().encode(text), sidecar };
 
 describe('mutate', () => {
@@ -31,7 +34,10 @@ describe('checkMutant', () => {
     const broken = () => {
       throw new TypeError("Cannot read properties of undefined (reading 'text')");
     };
-    expect(checkMutant(source, broken)).toEqual({ kind: 'crash', message: "TypeError: Cannot read properties of undefined (reading 'text')" });
+    expect(checkMutant(source, broken)).toEqual({
+      kind: 'crash',
+      message: "TypeError: Cannot read properties of undefined (reading 'text')",
+    });
   });
 
   it('finds a paragraph dropped without a warning', () => {
@@ -40,7 +46,10 @@ describe('checkMutant', () => {
       result.plan.chapters[1]!.sections[0]!.blocks.splice(0, 1);
       return result;
     };
-    expect(checkMutant(source, dropping)).toMatchObject({ kind: 'unreported-loss', message: expect.stringMatching(/^line 77 "坚持以习近平新时代中国特色社会主义思想为指导/u) });
+    expect(checkMutant(source, dropping)).toMatchObject({
+      kind: 'unreported-loss',
+      message: expect.stringMatching(/^line 77 "坚持以习近平新时代中国特色社会主义思想为指导/u),
+    });
   });
 
   it('finds two runs that differ', () => {

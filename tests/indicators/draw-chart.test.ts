@@ -90,7 +90,10 @@ describe('drawChart', () => {
       { colour: 1, points: [point(2020, 100, '100'), point(2025, 99, '>99', { planned: true, comparator: '>' })] },
     ]);
     const in2020 = close.series.map((line) => line.points[0]!);
-    expect(in2020.map((p) => [p.text, p.textBelow])).toEqual([['99.96', true], ['100', false]]);
+    expect(in2020.map((p) => [p.text, p.textBelow])).toEqual([
+      ['99.96', true],
+      ['100', false],
+    ]);
     expect(close.series[0]!.points[1]!.textBelow).toBe(false);
   });
 

@@ -14,8 +14,12 @@ const rawText = (node: Element): string =>
   node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? rawText(child) : '')).join('');
 /** The printed value and the note beside it, in each value cell of a page. */
 const valueCells = (tree: ReturnType<typeof readPage>) =>
-  selectAll('.compare-table td', tree).map((td) => [textOf(selectOne('.value-printed', td)), selectAll('.value-note', td).map(textOf)[0] ?? null]);
-const hrefs = (tree: Element | ReturnType<typeof readPage>, selector = 'main a[href]') => selectAll(selector, tree).map((a) => String(a.properties.href));
+  selectAll('.compare-table td', tree).map((td) => [
+    textOf(selectOne('.value-printed', td)),
+    selectAll('.value-note', td).map(textOf)[0] ?? null,
+  ]);
+const hrefs = (tree: Element | ReturnType<typeof readPage>, selector = 'main a[href]') =>
+  selectAll(selector, tree).map((a) => String(a.properties.href));
 
 describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   const groups = groupIndicators(newestFirst(readPlans(contentDir)));
@@ -46,7 +50,9 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   test('each chart draws exactly the values that read as one number, and nothing it cannot read', () => {
     for (const group of groups) {
       const drawn = group.records.flatMap((record) =>
-        [record.indicator.baseline, record.indicator.target].filter((value) => value !== null && value.year !== null && isDrawn(readValue(value, record.unit))),
+        [record.indicator.baseline, record.indicator.target].filter(
+          (value) => value !== null && value.year !== null && isDrawn(readValue(value, record.unit)),
+        ),
       );
       const circles = selectAll('.indicator-chart circle', pageOf(group));
       expect(circles, group.name).toHaveLength(drawn.length);

@@ -9,14 +9,18 @@ const chartsOf = (name: string) => {
   if (!group) throw new Error(`No indicator ${name}.`);
   return indicatorCharts(group);
 };
-const labels = (name: string) => chartsOf(name).flatMap(({ chart }) => chart.series.flatMap((line) => line.points.map((point) => point.label)));
+const labels = (name: string) =>
+  chartsOf(name).flatMap(({ chart }) => chart.series.flatMap((line) => line.points.map((point) => point.label)));
 
 describe('indicatorCharts on the real plans', () => {
   test('draws every value that is one number, each plan in its colour', () => {
     const [chart, ...more] = chartsOf('学前教育毛入园率');
     expect(more).toEqual([]);
     expect(chart!.unit).toBe('%');
-    expect(chart!.legend.map(({ colour, plan }) => [colour, plan.id])).toEqual([[0, 'zhangye-2026-2030'], [1, 'dongli-2021-2025']]);
+    expect(chart!.legend.map(({ colour, plan }) => [colour, plan.id])).toEqual([
+      [0, 'zhangye-2026-2030'],
+      [1, 'dongli-2021-2025'],
+    ]);
     expect(chart!.chart.series.map((line) => line.colour)).toEqual([0, 0, 1]);
     expect(labels('学前教育毛入园率')).toHaveLength(6);
   });
@@ -28,8 +32,12 @@ describe('indicatorCharts on the real plans', () => {
     ]);
   });
 
-  test('names a target a target, and a 完成情况 table\'s last value a result (张掖 表1 2025年, 表2 2030年)', () => {
-    expect(labels('劳动年龄人口平均受教育年限').map((label) => label.split(' ').at(-1))).toEqual(['2020年：9.8', '2025年：10.2', '2030年目标：10.5']);
+  test("names a target a target, and a 完成情况 table's last value a result (张掖 表1 2025年, 表2 2030年)", () => {
+    expect(labels('劳动年龄人口平均受教育年限').map((label) => label.split(' ').at(-1))).toEqual([
+      '2020年：9.8',
+      '2025年：10.2',
+      '2030年目标：10.5',
+    ]);
   });
 
   test('leaves out values that are not one number: no chart when none is (东丽 生均教学仪器设备值, 学生体质健康优良率)', () => {

@@ -7,7 +7,9 @@ import type { Plan } from '../../src/lib/plan-schema.ts';
 const sourcesDir = new URL('../../content/sources/', import.meta.url);
 
 export function realPlans(): Plan[] {
-  const ids = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4));
+  const ids = readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -4));
   return newestFirst(ids.map((id) => ingestPlan(sourceOf(id)).plan));
 }
 

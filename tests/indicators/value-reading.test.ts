@@ -48,7 +48,13 @@ describe('readValue', () => {
   });
 
   test('printedUnit reads % and ‰, full width too, and nothing else', () => {
-    expect([printedUnit('99.54%'), printedUnit('95％'), printedUnit('3‰'), printedUnit('>99'), printedUnit('小学：60')]).toEqual(['%', '%', '‰', null, null]);
+    expect([printedUnit('99.54%'), printedUnit('95％'), printedUnit('3‰'), printedUnit('>99'), printedUnit('小学：60')]).toEqual([
+      '%',
+      '%',
+      '‰',
+      null,
+      null,
+    ]);
   });
 });
 

@@ -17,7 +17,11 @@ const seed = (name: string) => readFileSync(new URL(`../../content/sources/${nam
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const ingestText = (file: string, bytes: Uint8Array, sidecar?: string) =>
-  ingestPlan({ file: `content/sources/${file}`, bytes, sidecar: sidecar === undefined ? undefined : { file: `content/sources/${file.replace(/\.txt$/u, '.yml')}`, text: sidecar } });
+  ingestPlan({
+    file: `content/sources/${file}`,
+    bytes,
+    sidecar: sidecar === undefined ? undefined : { file: `content/sources/${file.replace(/\.txt$/u, '.yml')}`, text: sidecar },
+  });
 
 describe('garbage in is refused with a reason, never published as a plan', () => {
   it('a file of Word bookmarks only', () => {
@@ -31,7 +35,9 @@ describe('garbage in is refused with a reason, never published as a plan', () =>
 
   it('a file in English, naming its first line', () => {
     const english = 'Zhangye Education Development Plan\n\nChapter 1 Foundations\n';
-    expect(() => ingestText('english-2025.txt', utf8(english))).toThrow(/no Chinese text \(line 1: "Zhangye Education Development Plan"\)/u);
+    expect(() => ingestText('english-2025.txt', utf8(english))).toThrow(
+      /no Chinese text \(line 1: "Zhangye Education Development Plan"\)/u,
+    );
   });
 
   it('a Japanese plan saved as Shift-JIS, which decodes as rare GB18030 characters', () => {
@@ -59,7 +65,9 @@ describe('the sidecar', () => {
   });
 
   it('with a blank title is refused', () => {
-    expect(() => readSidecar('title: "   "\n', 'content/sources/zhangye-2026-2030.yml')).toThrow(/zhangye-2026-2030\.yml:1: title: must not be blank/u);
+    expect(() => readSidecar('title: "   "\n', 'content/sources/zhangye-2026-2030.yml')).toThrow(
+      /zhangye-2026-2030\.yml:1: title: must not be blank/u,
+    );
   });
 
   it('with an id that is not lowercase ASCII is refused', () => {
@@ -82,9 +90,16 @@ describe('a task list with no 任务 column and a row opening with a task label'
 });
 
 describe('the lossless check refuses to publish', () => {
-  const { plan } = ingestText('baijiantan-2021-2025.txt', seed('baijiantan-2021-2025.txt'), seed('baijiantan-2021-2025.yml').toString('utf8'));
+  const { plan } = ingestText(
+    'baijiantan-2021-2025.txt',
+    seed('baijiantan-2021-2025.txt'),
+    seed('baijiantan-2021-2025.yml').toString('utf8'),
+  );
   // No known input loses text any more (npm run fuzz finds none); the gate is proved on a plan whose check found a line missing.
-  const damaged = { ...plan, warnings: [...plan.warnings, { line: 9, code: 'text-not-placed', message: 'this line is missing from the output' }] };
+  const damaged = {
+    ...plan,
+    warnings: [...plan.warnings, { line: 9, code: 'text-not-placed', message: 'this line is missing from the output' }],
+  };
 
   it('a plan with source lines missing from its output, naming the lines', () => {
     const refusal = refusePublication(damaged, 'content/sources/baijiantan-2021-2025.txt', false);
@@ -106,10 +121,16 @@ describe('a whitespace-only line holding a TAB', () => {
   const lines = seed('baijiantan-2021-2025.txt').toString('utf8').split('\n');
   lines.splice(7, 0, '\t');
   const { plan } = ingestText('baijiantan-2021-2025.txt', utf8(lines.join('\n')), seed('baijiantan-2021-2025.yml').toString('utf8'));
-  const { plan: clean } = ingestText('baijiantan-2021-2025.txt', seed('baijiantan-2021-2025.txt'), seed('baijiantan-2021-2025.yml').toString('utf8'));
+  const { plan: clean } = ingestText(
+    'baijiantan-2021-2025.txt',
+    seed('baijiantan-2021-2025.txt'),
+    seed('baijiantan-2021-2025.yml').toString('utf8'),
+  );
 
   it('is a stray tab: the plan keeps its chapters and every line in place', () => {
-    expect(plan.chapters.map((chapter) => chapter.blocks.length + chapter.sections.length)).toEqual(clean.chapters.map((chapter) => chapter.blocks.length + chapter.sections.length));
+    expect(plan.chapters.map((chapter) => chapter.blocks.length + chapter.sections.length)).toEqual(
+      clean.chapters.map((chapter) => chapter.blocks.length + chapter.sections.length),
+    );
     expect(plan.preamble).toEqual(clean.preamble);
     expect(plan.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
     expect(plan.warnings.filter((warning) => warning.code === 'stray-tab').map((warning) => warning.line)).toEqual([8]);
@@ -121,7 +142,11 @@ describe('one stray leading TAB on line 2 of a seed', () => {
   const lines = seed('shuanghe-2026-2030.txt').toString('utf8').split('\n');
   lines[1] = `\t${lines[1]}`;
   const { plan } = ingestText('shuanghe-2026-2030.txt', utf8(lines.join('\n')), seed('shuanghe-2026-2030.yml').toString('utf8'));
-  const { plan: clean } = ingestText('shuanghe-2026-2030.txt', seed('shuanghe-2026-2030.txt'), seed('shuanghe-2026-2030.yml').toString('utf8'));
+  const { plan: clean } = ingestText(
+    'shuanghe-2026-2030.txt',
+    seed('shuanghe-2026-2030.txt'),
+    seed('shuanghe-2026-2030.yml').toString('utf8'),
+  );
 
   it('is read as text with a warning naming its line; the plan keeps its chapters', () => {
     expect(plan.tables).toHaveLength(clean.tables.length);
@@ -149,10 +174,27 @@ describe('ids are owned', () => {
 });
 
 describe('files of other formats in the sources folder are reported, not ignored', () => {
-  const { plans, problems } = listSourceFiles(['zhangye-2026-2030.txt', 'zhangye-2026-2030.yml', 'dongli.docx', 'dongli.yml', 'shuanghe.doc', 'SHUANGHE.TXT', 'plan.odt', 'plan.wps', 'plan.pdf', 'orphan.yml', 'plan.yaml', '.gitkeep']);
+  const { plans, problems } = listSourceFiles([
+    'zhangye-2026-2030.txt',
+    'zhangye-2026-2030.yml',
+    'dongli.docx',
+    'dongli.yml',
+    'shuanghe.doc',
+    'SHUANGHE.TXT',
+    'plan.odt',
+    'plan.wps',
+    'plan.pdf',
+    'orphan.yml',
+    'plan.yaml',
+    '.gitkeep',
+  ]);
 
   it('reads each .txt, .docx and .doc with its sidecar', () => {
-    expect(plans).toEqual([{ source: 'dongli.docx', sidecar: 'dongli.yml' }, { source: 'shuanghe.doc' }, { source: 'zhangye-2026-2030.txt', sidecar: 'zhangye-2026-2030.yml' }]);
+    expect(plans).toEqual([
+      { source: 'dongli.docx', sidecar: 'dongli.yml' },
+      { source: 'shuanghe.doc' },
+      { source: 'zhangye-2026-2030.txt', sidecar: 'zhangye-2026-2030.yml' },
+    ]);
   });
 
   it('names each other file and what to do', () => {
@@ -172,7 +214,9 @@ describe('the output folder is the ingest’s own', () => {
   const guarded = [`${project}/content/sources`, `${project}/content/published`];
 
   it('refuses `content` itself, which holds the sources', () => {
-    expect(refuseOutputFolder(`${project}/content`, guarded, project, ['sources', 'sources/zhangye-2026-2030.txt'])).toMatch(/overlaps \/srv\/planpress\/content\/sources/u);
+    expect(refuseOutputFolder(`${project}/content`, guarded, project, ['sources', 'sources/zhangye-2026-2030.txt'])).toMatch(
+      /overlaps \/srv\/planpress\/content\/sources/u,
+    );
   });
 
   it('refuses the project, and a folder inside the sources', () => {
@@ -181,7 +225,9 @@ describe('the output folder is the ingest’s own', () => {
   });
 
   it('refuses a folder holding a file it did not write, naming it', () => {
-    expect(refuseOutputFolder(`${project}/content/plans`, guarded, project, ['zhangye-2026-2030', 'zhangye-2026-2030/plan.json', 'notes.docx'])).toMatch(/did not write \(notes\.docx\)/u);
+    expect(
+      refuseOutputFolder(`${project}/content/plans`, guarded, project, ['zhangye-2026-2030', 'zhangye-2026-2030/plan.json', 'notes.docx']),
+    ).toMatch(/did not write \(notes\.docx\)/u);
   });
 
   it('accepts its own output', () => {
@@ -204,9 +250,33 @@ describe('a landing URL with a malformed # ', () => {
 
 describe('the document structure', () => {
   it('第999章 followed by a heading that lost its label restores 第1000章 with its line, rather than failing', () => {
-    const text = ['张掖市“十五五”教育发展规划', '', '第998章  发展基础', '', '一、主要成就', '', '“十四五”以来，全市教育事业取得长足发展。', '', '第999章  发展环境', '', '一、机遇', '', '“十五五”时期，我国发展环境面临深刻复杂变化。', '', '主要任务', '', '一、立德树人', '', '全面落实立德树人根本任务。'].join('\n');
+    const text = [
+      '张掖市“十五五”教育发展规划',
+      '',
+      '第998章  发展基础',
+      '',
+      '一、主要成就',
+      '',
+      '“十四五”以来，全市教育事业取得长足发展。',
+      '',
+      '第999章  发展环境',
+      '',
+      '一、机遇',
+      '',
+      '“十五五”时期，我国发展环境面临深刻复杂变化。',
+      '',
+      '主要任务',
+      '',
+      '一、立德树人',
+      '',
+      '全面落实立德树人根本任务。',
+    ].join('\n');
     const { plan } = ingestText('zhangye-2026-2030.txt', utf8(text));
-    expect(plan.chapters.map((chapter) => `${chapter.number}${chapter.numberRestored ? '*' : ''}`)).toEqual(['第998章', '第999章', '第1000章*']);
+    expect(plan.chapters.map((chapter) => `${chapter.number}${chapter.numberRestored ? '*' : ''}`)).toEqual([
+      '第998章',
+      '第999章',
+      '第1000章*',
+    ]);
     expect(plan.warnings).toContainEqual(expect.objectContaining({ line: 15, code: 'number-restored' }));
   });
 

@@ -22,7 +22,11 @@ const paragraphs = (blocks: readonly { type: string }[]) => blocks.filter((block
 describe('buildOutline', () => {
   it('reads a title printed over three lines, and restores a lost chapter label and section label (* = restored)', () => {
     const outline = outlineOf('baijiantan-opening.txt');
-    expect(outline.titleLines.map((line) => line.text)).toEqual(['白碱滩区（克拉玛依高新区）教育事业', '改革与发展“十四五”规划', '（2021-2025年）']);
+    expect(outline.titleLines.map((line) => line.text)).toEqual([
+      '白碱滩区（克拉玛依高新区）教育事业',
+      '改革与发展“十四五”规划',
+      '（2021-2025年）',
+    ]);
     expect(outline.preamble).toHaveLength(1);
     expect(headings(outline)).toEqual([
       {
@@ -31,7 +35,9 @@ describe('buildOutline', () => {
       },
       { chapter: '第二章 总体部署', sections: ['一、 指导思想', '二、 基本原则', '三、 发展定位'] },
     ]);
-    expect(outline.warnings.filter((warning) => warning.code === 'number-restored').map((warning) => warning.line)).toEqual([6, 10, 11, 12, 13, 36]);
+    expect(outline.warnings.filter((warning) => warning.code === 'number-restored').map((warning) => warning.line)).toEqual([
+      6, 10, 11, 12, 13, 36,
+    ]);
   });
 
   it('restores run-in labels （一）…（四） lost before a printed （五）, on the paragraphs that open with a lead', () => {
@@ -50,7 +56,12 @@ describe('buildOutline', () => {
   it('reads 一是…六是 as run-in labels with their leads', () => {
     const principles = outlineOf('baijiantan-opening.txt').chapters[1]!.sections[1]!;
     expect(paragraphs(principles.blocks).map((p) => `${p.number}|${p.lead}`)).toEqual([
-      '一是|坚持党的领导原则。', '二是|坚持优先发展原则。', '三是|坚持改革创新原则。', '四是|坚持依法治教原则。', '五是|坚持立德树人原则。', '六是|坚持促进均衡原则。',
+      '一是|坚持党的领导原则。',
+      '二是|坚持优先发展原则。',
+      '三是|坚持改革创新原则。',
+      '四是|坚持依法治教原则。',
+      '五是|坚持立德树人原则。',
+      '六是|坚持促进均衡原则。',
     ]);
   });
 
@@ -67,7 +78,12 @@ describe('buildOutline', () => {
     const [part] = outline.chapters;
     expect(`${part!.number} ${part!.title}`).toBe('第三部分 重点工作任务');
     const labels = part!.sections.map((section) => paragraphs(section.blocks).map((p) => p.number));
-    expect(labels).toEqual([['（一）', '（二）', '（三）'], ['（四）', '（五）', '（六）', '（七）', '（八）'], ['（九）', '（十）', '（十一）'], ['（十二）', '（十三）', '（十四）', '（十五）']]);
+    expect(labels).toEqual([
+      ['（一）', '（二）', '（三）'],
+      ['（四）', '（五）', '（六）', '（七）', '（八）'],
+      ['（九）', '（十）', '（十一）'],
+      ['（十二）', '（十三）', '（十四）', '（十五）'],
+    ]);
     expect(paragraphs(part!.sections[0]!.blocks)[0]!.lead).toBe('统筹推进大中小幼思政课一体化建设。');
     // The excerpt is one part of the plan, so it reads as a plan of one long chapter.
     expect(outline.warnings.map((warning) => warning.code)).toEqual(['outline-flat']);
@@ -77,12 +93,17 @@ describe('buildOutline', () => {
     const outline = outlineOf('shuanghe-no-title-line.txt');
     expect(outline.titleLines).toEqual([]);
     expect(outline.preamble[0]).toMatch(/^为办好人民满意的教育/u);
-    expect(headings(outline)[0]).toEqual({ chapter: '一、 发展基础与面临形势', sections: ['（一） 教育现代化建设取得重要进展', '（二） 面临形势'] });
+    expect(headings(outline)[0]).toEqual({
+      chapter: '一、 发展基础与面临形势',
+      sections: ['（一） 教育现代化建设取得重要进展', '（二） 面临形势'],
+    });
   });
 
   it('collects columns printed as 专栏N / 栏目N lines; with no heading before them they stand on the cover', () => {
     const outline = outlineOf('baijiantan-columns-at-end.txt');
-    expect(outline.columns.map((column) => [column.number, column.label ?? null, column.title, column.items.length, column.chapter])).toEqual([
+    expect(
+      outline.columns.map((column) => [column.number, column.label ?? null, column.title, column.items.length, column.chapter]),
+    ).toEqual([
       ['专栏1', null, '社会主义核心价值观培育践行工程', 1, null],
       ['专栏2', null, '校园文化建设工程', 1, null],
       ['专栏3', null, '德智体美劳“五育”改进工程', 1, null],

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { findLead, formatLabel, headingForm, isStandaloneHeading, isUnlabelledHeadingCandidate, readLabel, readUnnumberedPart } from '../../scripts/ingest/classify-heading.ts';
+import {
+  findLead,
+  formatLabel,
+  headingForm,
+  isStandaloneHeading,
+  isUnlabelledHeadingCandidate,
+  readLabel,
+  readUnnumberedPart,
+} from '../../scripts/ingest/classify-heading.ts';
 import { formatChineseNumeral, parseChineseNumeral } from '../../scripts/ingest/chinese-numerals.ts';
 
 describe('Chinese numerals', () => {
-  it.each([['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十九', 29], ['一百零五', 105]])('reads %s as %i and writes it back', (numeral, value) => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十九', 29],
+    ['一百零五', 105],
+  ])('reads %s as %i and writes it back', (numeral, value) => {
     expect(parseChineseNumeral(numeral)).toBe(value);
     expect(formatChineseNumeral(value)).toBe(numeral);
   });
@@ -36,9 +51,12 @@ describe('readLabel', () => {
     expect(readLabel(text)).toEqual({ style, ordinal, printed, rest });
   });
 
-  it.each(['（2021-2025年）', '2.0行动计划', '2025年创建20个高水平学生艺术团', '十四五期间', '——学前教育。', '发展基础'])('finds no label in %s', (text) => {
-    expect(readLabel(text)).toBeNull();
-  });
+  it.each(['（2021-2025年）', '2.0行动计划', '2025年创建20个高水平学生艺术团', '十四五期间', '——学前教育。', '发展基础'])(
+    'finds no label in %s',
+    (text) => {
+      expect(readLabel(text)).toBeNull();
+    },
+  );
 });
 
 describe('standalone and run-in headings', () => {
@@ -64,11 +82,22 @@ describe('standalone and run-in headings', () => {
     expect(readUnnumberedPart(text)).toBeNull();
   });
 
-  it.each(['发展基础', '“十四五”面临的新形势', '落实立德树人根本任务', '重点工程'])('takes %s as a heading that may have lost its label', (text) => {
-    expect(isUnlabelledHeadingCandidate(text)).toBe(true);
-  });
+  it.each(['发展基础', '“十四五”面临的新形势', '落实立德树人根本任务', '重点工程'])(
+    'takes %s as a heading that may have lost its label',
+    (text) => {
+      expect(isUnlabelledHeadingCandidate(text)).toBe(true);
+    },
+  );
 
-  it.each(['第一阶段（2021—2022 年），爬坡过坎，固牢基础。', '每年举办一次学校美育成果展示活动。', '（2021-2025年）', '持续推进，', '张掖市教育布局示意图', '表2 主要指标', '注：带*的为2019年数据'])('does not take %s for a heading', (text) => {
+  it.each([
+    '第一阶段（2021—2022 年），爬坡过坎，固牢基础。',
+    '每年举办一次学校美育成果展示活动。',
+    '（2021-2025年）',
+    '持续推进，',
+    '张掖市教育布局示意图',
+    '表2 主要指标',
+    '注：带*的为2019年数据',
+  ])('does not take %s for a heading', (text) => {
     expect(isUnlabelledHeadingCandidate(text)).toBe(false);
   });
 });

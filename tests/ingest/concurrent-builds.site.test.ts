@@ -19,7 +19,10 @@ it('both builds succeed, each with its own plans', async () => {
     { name: 'b', sources: 'content/sources', plan: 'zhangye-2026-2030' },
   ];
   for (const site of sites) {
-    const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', site.sources, '--out', join(dir, site.name, 'plans')], { cwd: root, encoding: 'utf8' });
+    const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', site.sources, '--out', join(dir, site.name, 'plans')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(ingest.status, ingest.stderr).toBe(0);
   }
   const builds = await Promise.all(sites.map((site) => build(join(dir, site.name))));
@@ -31,7 +34,13 @@ it('both builds succeed, each with its own plans', async () => {
 
 function build(site: string): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
-    const env = { ...process.env, PLANPRESS_CONTENT_DIR: join(site, 'plans'), PLANPRESS_OUT_DIR: join(site, 'dist'), ASTRO_TELEMETRY_DISABLED: '1', PLANPRESS_PREVIEW: '1' };
+    const env = {
+      ...process.env,
+      PLANPRESS_CONTENT_DIR: join(site, 'plans'),
+      PLANPRESS_OUT_DIR: join(site, 'dist'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PLANPRESS_PREVIEW: '1',
+    };
     const child = spawn(process.execPath, [astroBin(), 'build'], { cwd: root, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

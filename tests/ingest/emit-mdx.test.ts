@@ -8,7 +8,10 @@ import { MDX_COMPONENT_NAMES } from '../../src/lib/mdx-contract.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
 import type { Paragraph, Plan } from '../../src/lib/plan-schema.ts';
 
-const hostile = ingestPlan({ file: 'tests/fixtures/plans/hostile.txt', bytes: readFileSync(new URL('../fixtures/plans/hostile.txt', import.meta.url)) });
+const hostile = ingestPlan({
+  file: 'tests/fixtures/plans/hostile.txt',
+  bytes: readFileSync(new URL('../fixtures/plans/hostile.txt', import.meta.url)),
+});
 
 /** Parse emitted MDX the way the MDX compiler does, body only. */
 function parseMdx(mdx: string): Root {
@@ -69,13 +72,17 @@ describe('emitChapterMdx on a hostile plan', () => {
     const mdx = hostile.chapters.map((chapter) => chapter.mdx).join('\n');
     for (const text of ['alert(1)', '<script>', 'import x', 'globalThis.pwned', '政策环境孕育新机遇']) expect(mdx).not.toContain(text);
     expect(hostile.chapters.length).toBeGreaterThan(0);
-    for (const chapter of hostile.plan.chapters) expect(paragraphAnchors(trees[chapter.n - 1]!)).toEqual(jsonParagraphAnchors(hostile.plan, chapter.n));
+    for (const chapter of hostile.plan.chapters)
+      expect(paragraphAnchors(trees[chapter.n - 1]!)).toEqual(jsonParagraphAnchors(hostile.plan, chapter.n));
   });
 
   it('keeps hostile headings, captions, cells and columns in the model, where pages render them as text', () => {
     const { plan } = hostile;
     expect(plan.title).toBe('张掖市“十五五”教育发展规划{alert(1)}');
-    expect(plan.preamble).toEqual(['“十五五”时期是教育强国建设的关键时期。import x from "y"', 'export const leak = process.env; 为加快建设高质量教育体系，制定本规划。']);
+    expect(plan.preamble).toEqual([
+      '“十五五”时期是教育强国建设的关键时期。import x from "y"',
+      'export const leak = process.env; 为加快建设高质量教育体系，制定本规划。',
+    ]);
     expect(plan.chapters[0]!.title).toBe('发展基础和发展环境<script>alert("part")</script>');
     expect(plan.chapters[0]!.sections[0]!.title).toBe('发展基础{props.secret}');
     expect(plan.tables[0]!.caption).toBe('表1  “十四五”时期张掖教育事业发展指标完成情况{x}');

@@ -36,14 +36,18 @@ describe('readBoxColumn', () => {
     const column = readBoxColumn(box('dongli-labour-education.txt'), 1);
     expect(column).toMatchObject({ label: null, ordinal: null, title: '工程' });
     expect(column.items).toHaveLength(3);
-    expect(column.items[1]).toBe('加强“劳动实践课堂”建设。拓展劳动教育途径，整合家庭、学校社会各方面力量，培育一批校级和区级实践课程、示范课程，着力打造劳动育人品牌。建好区级劳动教育实践基地，支持育才中学争创天津市青少年社会实践和劳动教育基地，打造一批劳动教育合作基地。支持职教中心学校建设中小学生劳动实践工坊。');
+    expect(column.items[1]).toBe(
+      '加强“劳动实践课堂”建设。拓展劳动教育途径，整合家庭、学校社会各方面力量，培育一批校级和区级实践课程、示范课程，着力打造劳动育人品牌。建好区级劳动教育实践基地，支持育才中学争创天津市青少年社会实践和劳动教育基地，打造一批劳动教育合作基地。支持职教中心学校建设中小学生劳动实践工坊。',
+    );
   });
 });
 
 describe('joinFragments', () => {
   it('keeps complete sentences apart and a title split over lines together', () => {
     expect(joinFragments(['每年举办一次校园文化艺术节。', '每年举办一次学校美育成果展示活动。'])).toHaveLength(2);
-    expect(joinFragments(['创建', '10', '所校园足球、篮球、', '乒乓球', '、武术', '等', '特色学校。'])).toEqual(['创建10所校园足球、篮球、乒乓球、武术等特色学校。']);
+    expect(joinFragments(['创建', '10', '所校园足球、篮球、', '乒乓球', '、武术', '等', '特色学校。'])).toEqual([
+      '创建10所校园足球、篮球、乒乓球、武术等特色学校。',
+    ]);
   });
 
   it('keeps a trailing fragment that never ends its sentence', () => {

@@ -75,13 +75,18 @@ describe('cache keys', () => {
 
   it('follow the ingest code: every local module it imports, and nothing else', () => {
     const modules: Record<string, string> = {
-      'scripts/ingest/ingest-plan.ts': "import { a } from './a.ts';\nimport {\n  b,\n} from '../../src/lib/b.ts';\nimport { z } from 'zod';",
+      'scripts/ingest/ingest-plan.ts':
+        "import { a } from './a.ts';\nimport {\n  b,\n} from '../../src/lib/b.ts';\nimport { z } from 'zod';",
       'scripts/ingest/a.ts': "import type { B } from '../../src/lib/b.ts';\nexport const a = '专栏';",
       'src/lib/b.ts': 'export const b = 1;',
       'scripts/ingest/unused.ts': 'export const c = 2;',
     };
     const read = (path: string) => modules[path] ?? '';
-    expect(localModules(read, 'scripts/ingest/ingest-plan.ts')).toEqual(['scripts/ingest/a.ts', 'scripts/ingest/ingest-plan.ts', 'src/lib/b.ts']);
+    expect(localModules(read, 'scripts/ingest/ingest-plan.ts')).toEqual([
+      'scripts/ingest/a.ts',
+      'scripts/ingest/ingest-plan.ts',
+      'src/lib/b.ts',
+    ]);
     const version = ingestCodeVersion(read);
     modules['scripts/ingest/unused.ts'] = 'export const c = 3;';
     expect(ingestCodeVersion(read)).toBe(version);

@@ -33,7 +33,10 @@ describe('npm run ingest', () => {
     writeFileSync(join(sources, 'zz-same-id.yml'), 'id: zhangye-2026-2030\n');
     // zhangye is published from its own file: the id is its, whichever file sorts first.
     mkdirSync(published);
-    writeFileSync(join(published, 'zhangye-2026-2030.json'), JSON.stringify({ recordVersion: 1, id: 'zhangye-2026-2030', source: 'zhangye-2026-2030.txt', units: [] }));
+    writeFileSync(
+      join(published, 'zhangye-2026-2030.json'),
+      JSON.stringify({ recordVersion: 1, id: 'zhangye-2026-2030', source: 'zhangye-2026-2030.txt', units: [] }),
+    );
     const run = runIngest('--sources', sources, '--out', out);
 
     it('reports each broken source with its file name and why', () => {
@@ -56,7 +59,9 @@ describe('npm run ingest', () => {
 
   it('prints every warning with file and line', () => {
     const run = runIngest('--out', mkdtempSync(join(tmpdir(), 'planpress-warnings-')));
-    expect(run.stdout).toContain('content/sources/baijiantan-2021-2025.txt:6: number-restored: chapter "发展基础" has no label in the export; restored as 第一章 from the sequence');
+    expect(run.stdout).toContain(
+      'content/sources/baijiantan-2021-2025.txt:6: number-restored: chapter "发展基础" has no label in the export; restored as 第一章 from the sequence',
+    );
     expect(run.stdout).toContain('content/sources/xiandaihua-2025.txt:78: merged-cell-repeated:');
     expect(run.stdout).toMatch(/^ingested 5 of 5 plans into .* in \d+\.\d+ s; \d+ warnings, 0 errors$/mu);
   });

@@ -17,7 +17,8 @@ function contentWith(seeds: readonly string[]): { content: string; sources: stri
   const sources = join(content, 'sources');
   mkdirSync(sources, { recursive: true });
   for (const seed of seeds) {
-    for (const extension of ['txt', 'yml']) copyFileSync(join(root, 'content/sources', `${seed}.${extension}`), join(sources, `${seed}.${extension}`));
+    for (const extension of ['txt', 'yml'])
+      copyFileSync(join(root, 'content/sources', `${seed}.${extension}`), join(sources, `${seed}.${extension}`));
   }
   return { content, sources };
 }
@@ -85,7 +86,10 @@ describe('a takeover by sidecar id', () => {
   it('is refused when the id is published from another source, which keeps its URL', () => {
     const { content, sources } = contentWith(['zhangye-2026-2030']);
     mkdirSync(join(content, 'published'));
-    writeFileSync(join(content, 'published', 'zhangye-2026-2030.json'), JSON.stringify({ recordVersion: 1, id: 'zhangye-2026-2030', source: 'zhangye-2026-2030.txt', units: [] }));
+    writeFileSync(
+      join(content, 'published', 'zhangye-2026-2030.json'),
+      JSON.stringify({ recordVersion: 1, id: 'zhangye-2026-2030', source: 'zhangye-2026-2030.txt', units: [] }),
+    );
     copyFileSync(join(root, 'content/sources/dongli-2021-2025.txt'), join(sources, 'a-notice.txt'));
     writeFileSync(join(sources, 'a-notice.yml'), 'id: zhangye-2026-2030\n');
     const out = join(content, 'plans');
@@ -128,7 +132,10 @@ describe('a whitespace-only line holding a TAB, which once moved 17 lines onto t
 
   it('accepts the editor’s override of the lossless check on the command line and in the sidecar', () => {
     expect(runIngest('--sources', sources, '--out', out, '--publish-with-lost-text').status).toBe(0);
-    writeFileSync(join(sources, 'baijiantan-2021-2025.yml'), `${readFileSync(join(sources, 'baijiantan-2021-2025.yml'), 'utf8')}publishWithLostText: true\n`);
+    writeFileSync(
+      join(sources, 'baijiantan-2021-2025.yml'),
+      `${readFileSync(join(sources, 'baijiantan-2021-2025.yml'), 'utf8')}publishWithLostText: true\n`,
+    );
     expect(runIngest('--sources', sources, '--out', out).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['baijiantan-2021-2025', 'zhangye-2026-2030']);
   });

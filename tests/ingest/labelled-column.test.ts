@@ -52,7 +52,9 @@ describe('groupColumnItems', () => {
   });
 
   it('keeps an unnumbered name line with the description after it, and an arrow line whole', () => {
-    expect(groupColumnItems(['校园文化建设工程', '正确认识校园文化是学校发展的灵魂。'])).toEqual(['校园文化建设工程\n正确认识校园文化是学校发展的灵魂。']);
+    expect(groupColumnItems(['校园文化建设工程', '正确认识校园文化是学校发展的灵魂。'])).toEqual([
+      '校园文化建设工程\n正确认识校园文化是学校发展的灵魂。',
+    ]);
     expect(groupColumnItems(['新一代人工智能', '→前沿基础理论突破。'])).toEqual(['新一代人工智能\n→前沿基础理论突破。']);
     expect(groupColumnItems(['新一代人工智能→前沿基础理论突破。'])).toEqual(['新一代人工智能→前沿基础理论突破。']);
   });

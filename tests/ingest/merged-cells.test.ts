@@ -40,8 +40,16 @@ describe('十四五 纲要 专栏1: 类别 printed once for the rows it groups',
   it('reads 20 indicators, none with a value the table does not print', () => {
     const indicators = readIndicators(table.header, table.rows, table);
     expect(indicators).toHaveLength(20);
-    expect(indicators[2]).toMatchObject({ category: '经济发展', baseline: { year: 2020, raw: '60.6*', value: null }, target: { year: 2025, raw: '65', value: 65 } });
-    expect(indicators[19]).toMatchObject({ name: '20.能源综合生产能力', unit: '亿吨标准煤', target: { raw: '＞46', value: 46, comparator: '＞' } });
+    expect(indicators[2]).toMatchObject({
+      category: '经济发展',
+      baseline: { year: 2020, raw: '60.6*', value: null },
+      target: { year: 2025, raw: '65', value: 65 },
+    });
+    expect(indicators[19]).toMatchObject({
+      name: '20.能源综合生产能力',
+      unit: '亿吨标准煤',
+      target: { raw: '＞46', value: 46, comparator: '＞' },
+    });
   });
 });
 
@@ -70,7 +78,9 @@ describe('十一五 纲要 主要指标: a value cell printed empty under a prin
 describe('findGroupingColumns', () => {
   it('groups by the label columns before the one naming the row', () => {
     expect(findGroupingColumns(['学段', '类别', '单位', '2020年', '2025年'], [['幼儿园', '县级以上骨干教师数', '人', '10', '18']])).toBe(1);
-    expect(findGroupingColumns(['类别', '指标', '2025年', '2030年', '属性'], [['基础教育', '学前教育毛入园率（%）', '99.54', '99.8', '约束性']])).toBe(1);
+    expect(
+      findGroupingColumns(['类别', '指标', '2025年', '2030年', '属性'], [['基础教育', '学前教育毛入园率（%）', '99.54', '99.8', '约束性']]),
+    ).toBe(1);
   });
 
   it('groups by nothing when the first column already names the row', () => {
@@ -78,7 +88,15 @@ describe('findGroupingColumns', () => {
   });
 
   it('never groups by a column of numbers, whatever its header says', () => {
-    expect(findGroupingColumns(['地区', '项目', '指标'], [['12', '13', '14'], ['15', '16', '17']])).toBe(0);
+    expect(
+      findGroupingColumns(
+        ['地区', '项目', '指标'],
+        [
+          ['12', '13', '14'],
+          ['15', '16', '17'],
+        ],
+      ),
+    ).toBe(0);
   });
 });
 
@@ -110,7 +128,13 @@ describe('白碱滩 表1 with its 学段 header cell lost: every row one cell wi
 
   it('reads the same indicators as the table printed whole', () => {
     const indicators = readIndicators(table.header, table.rows, table);
-    expect(indicators[1]).toMatchObject({ name: '副高级职称专任教师数', unit: '人', category: '幼儿园', baseline: { year: 2020, raw: '5' }, target: { year: 2025, raw: '10' } });
+    expect(indicators[1]).toMatchObject({
+      name: '副高级职称专任教师数',
+      unit: '人',
+      category: '幼儿园',
+      baseline: { year: 2020, raw: '5' },
+      target: { year: 2025, raw: '10' },
+    });
   });
 
   it('moves nothing when the extra cell is a value, not a label', () => {

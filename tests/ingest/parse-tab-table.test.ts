@@ -135,7 +135,11 @@ describe('parseTabTable', () => {
       expect(table.rows[0]).toEqual(['学前三年毛入园率', '99.51', '99.54', '%', '约束性']);
       expect(table.rows[1]).toEqual(['九年义务教育巩固率', '99.96', '100%', '约束性', '']);
       expect(warnings).toEqual([
-        { line: 16, code: 'table-row-width', message: 'row has 5 cells, header has 4; 1 extra cell kept as printed in added unnamed columns; no indicator is read from it' },
+        {
+          line: 16,
+          code: 'table-row-width',
+          message: 'row has 5 cells, header has 4; 1 extra cell kept as printed in added unnamed columns; no indicator is read from it',
+        },
       ]);
     });
 
@@ -144,7 +148,11 @@ describe('parseTabTable', () => {
       expect(table.rows[2]).toEqual(['义务教育优质均衡县的比例', '0', '83.3%', '']);
       expect(table.rows[3]).toEqual(['高中阶段教育毛入学率', '95.59', '97%', '约束性']);
       expect(warnings).toEqual([
-        { line: 26, code: 'table-row-width', message: 'row has 3 cells, header has 4; kept as printed and padded with 1 empty cell; no indicator is read from it' },
+        {
+          line: 26,
+          code: 'table-row-width',
+          message: 'row has 3 cells, header has 4; kept as printed and padded with 1 empty cell; no indicator is read from it',
+        },
       ]);
     });
   });

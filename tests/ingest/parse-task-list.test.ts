@@ -39,10 +39,7 @@ describe('parseTaskList: xiandaihua 教育现代化任务清单', () => {
     expect(row[2]).toMatch(/^全面推动习近平新时代中国特色社会主义思想进教材进课堂进头脑。/u);
     expect(row[2]).toMatch(/广泛宣传学习习近平新时代中国特色社会主义思想优秀案例。$/u);
     expect(row.slice(3)).toEqual(['持续推进', '区教育局、区委宣传部、区委组织部']);
-    expect(table.rows[28]?.slice(3)).toEqual([
-      '持续推进',
-      '区教育局、区委组织部、公安**分局、区市场监管局、区卫生健康委、区财政局',
-    ]);
+    expect(table.rows[28]?.slice(3)).toEqual(['持续推进', '区教育局、区委组织部、公安**分局、区市场监管局、区卫生健康委、区财政局']);
   });
 
   it('joins a task printed over several lines without a separator', () => {

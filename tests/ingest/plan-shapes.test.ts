@@ -13,7 +13,8 @@ import { segmentBlocks } from '../../scripts/ingest/segment-blocks.ts';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/plans/${name}`, import.meta.url));
 const outlineOf = (name: string) => buildOutline(segmentBlocks(cleanLines(fixture(name).toString('utf8'))).segments, 'test-plan');
 const ingest = (name: string) => ingestPlan({ file: `tests/fixtures/plans/${name}`, bytes: fixture(name) }).plan;
-const titles = (divisions: ReadonlyArray<{ number: string | null; title: string }>) => divisions.map((division) => `${division.number ?? ''}${division.title}`);
+const titles = (divisions: ReadonlyArray<{ number: string | null; title: string }>) =>
+  divisions.map((division) => `${division.number ?? ''}${division.title}`);
 
 describe('an issuing notice before the title', () => {
   const plan = ingest('notice-before-title.txt');
@@ -78,9 +79,15 @@ describe('序言 and 结束语 around 一、 parts whose （一） headings end 
   });
 
   it('reads a （一） line that ends in 。 with the text on the next line as a section heading', () => {
-    expect(titles(outline.chapters[1]!.sections)).toEqual(['（一）政策环境孕育新机遇。', '（二）战略发展提出新要求。', '（三）人口变化带来新挑战。']);
+    expect(titles(outline.chapters[1]!.sections)).toEqual([
+      '（一）政策环境孕育新机遇。',
+      '（二）战略发展提出新要求。',
+      '（三）人口变化带来新挑战。',
+    ]);
     expect(titles(outline.chapters[2]!.sections)).toEqual(['（一）统筹推进大中小幼思政课一体化建设。', '（二）持续深化“五育”并举。']);
-    expect(outline.chapters[1]!.sections[0]!.blocks).toEqual([expect.objectContaining({ type: 'paragraph', text: expect.stringMatching(/^教育是强国建设/u), anchor: 's1-p1' })]);
+    expect(outline.chapters[1]!.sections[0]!.blocks).toEqual([
+      expect.objectContaining({ type: 'paragraph', text: expect.stringMatching(/^教育是强国建设/u), anchor: 's1-p1' }),
+    ]);
   });
 });
 
@@ -104,7 +111,15 @@ describe('ASCII punctuation', () => {
 
 describe('a list of one-sentence items is not a list of headings', () => {
   it('keeps `1.…。` lines followed by `2.…。` as labelled paragraphs', () => {
-    const text = ['第一章　发展环境', '第一节　指导思想', '1.坚持党的领导。', '2.坚持以人民为中心。', '第二节　战略导向', '1.坚持系统观念。', '2.坚持新发展理念。'].join('\n');
+    const text = [
+      '第一章　发展环境',
+      '第一节　指导思想',
+      '1.坚持党的领导。',
+      '2.坚持以人民为中心。',
+      '第二节　战略导向',
+      '1.坚持系统观念。',
+      '2.坚持新发展理念。',
+    ].join('\n');
     const outline = buildOutline(segmentBlocks(cleanLines(text)).segments, 'test-plan');
     expect(outline.levels.map((level) => level.style)).toEqual(['chapter', 'jie']);
     expect(outline.chapters[0]!.sections[0]!.blocks.map((block) => block.type === 'paragraph' && block.number)).toEqual(['1.', '2.']);
@@ -113,9 +128,23 @@ describe('a list of one-sentence items is not a list of headings', () => {
 
 describe('numbers the export lost', () => {
   it('restores a chapter label after 第999章 in digits, with its line, rather than failing', () => {
-    const text = ['第998章　发展环境', '一、指导思想', '正文。', '第999章　主要目标', '一、发展目标', '正文。', '保障措施', '一、组织保障', '正文。'].join('\n');
+    const text = [
+      '第998章　发展环境',
+      '一、指导思想',
+      '正文。',
+      '第999章　主要目标',
+      '一、发展目标',
+      '正文。',
+      '保障措施',
+      '一、组织保障',
+      '正文。',
+    ].join('\n');
     const outline = buildOutline(segmentBlocks(cleanLines(text)).segments, 'test-plan');
-    expect(outline.chapters.map((chapter) => `${chapter.number}${chapter.numberRestored ? '*' : ''}`)).toEqual(['第998章', '第999章', '第1000章*']);
+    expect(outline.chapters.map((chapter) => `${chapter.number}${chapter.numberRestored ? '*' : ''}`)).toEqual([
+      '第998章',
+      '第999章',
+      '第1000章*',
+    ]);
     expect(outline.warnings).toEqual([expect.objectContaining({ line: 7, code: 'number-restored' })]);
   });
 });
@@ -137,7 +166,12 @@ describe('a printed table of contents', () => {
   const plan = ingestPlan({ file: 'contents.txt', bytes: Buffer.from(text) }).plan;
 
   it('is kept as printed, apart, and its entries are not taken for headings', () => {
-    expect(plan.printedContents).toEqual(['目　录', '第一篇　开启全面建设社会主义现代化国家新征程……1', '第一章　发展环境……1', '第二章　指导方针……3']);
+    expect(plan.printedContents).toEqual([
+      '目　录',
+      '第一篇　开启全面建设社会主义现代化国家新征程……1',
+      '第一章　发展环境……1',
+      '第二章　指导方针……3',
+    ]);
     expect(titles(plan.groups)).toEqual(['第一篇开启全面建设社会主义现代化国家新征程']);
     expect(titles(plan.chapters)).toEqual(['第一章发展环境', '第二章指导方针']);
     expect(plan.chapters.map((chapter) => chapter.blocks.length)).toEqual([1, 1]);
@@ -147,7 +181,17 @@ describe('a printed table of contents', () => {
 
 describe('a heading printed over two lines', () => {
   it('joins `第二章` and the title on the next line into one heading', () => {
-    const text = ['第一章', '发展环境', '我国进入新发展阶段，发展基础更加坚实。', '第一节', '决胜全面建成小康社会取得决定性成就', '“十三五”时期是全面建成小康社会决胜阶段。', '第二章', '指导方针', '“十四五”时期经济社会发展，必须牢牢把握以下指导思想。'].join('\n');
+    const text = [
+      '第一章',
+      '发展环境',
+      '我国进入新发展阶段，发展基础更加坚实。',
+      '第一节',
+      '决胜全面建成小康社会取得决定性成就',
+      '“十三五”时期是全面建成小康社会决胜阶段。',
+      '第二章',
+      '指导方针',
+      '“十四五”时期经济社会发展，必须牢牢把握以下指导思想。',
+    ].join('\n');
     const { plan } = ingestPlan({ file: 'split.txt', bytes: Buffer.from(text) });
     expect(titles(plan.chapters)).toEqual(['第一章发展环境', '第二章指导方针']);
     expect(titles(plan.chapters[0]!.sections)).toEqual(['第一节决胜全面建成小康社会取得决定性成就']);
@@ -158,7 +202,14 @@ describe('a heading printed over two lines', () => {
 
 describe('an 附件 line above the title', () => {
   it('is kept before the title, never taken for a page or the title', () => {
-    const text = ['附件', '张掖市“十五五”教育发展规划', '“十五五”时期是教育强国建设的关键时期。', '第一部分  发展基础和发展环境', '一、发展基础', '“十四五”期间，张掖市深入贯彻落实党的二十大精神。'].join('\n');
+    const text = [
+      '附件',
+      '张掖市“十五五”教育发展规划',
+      '“十五五”时期是教育强国建设的关键时期。',
+      '第一部分  发展基础和发展环境',
+      '一、发展基础',
+      '“十四五”期间，张掖市深入贯彻落实党的二十大精神。',
+    ].join('\n');
     const { plan } = ingestPlan({ file: 'attachment.txt', bytes: Buffer.from(text) });
     expect(plan.title).toBe('张掖市“十五五”教育发展规划');
     expect(plan.notice?.lines).toEqual(['附件']);

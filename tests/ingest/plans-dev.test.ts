@@ -13,7 +13,11 @@ import { describeOutline } from './describe-outline.ts';
 const dir = new URL('../../../shared/plans-dev/', import.meta.url);
 const id = 'cn-14th-2021-2025';
 const bytes = readFileSync(new URL(`${id}.txt`, dir));
-const source = { file: `plans-dev/${id}.txt`, bytes, sidecar: { file: `plans-dev/${id}.yml`, text: readFileSync(new URL(`${id}.yml`, dir), 'utf8') } };
+const source = {
+  file: `plans-dev/${id}.txt`,
+  bytes,
+  sidecar: { file: `plans-dev/${id}.yml`, text: readFileSync(new URL(`${id}.yml`, dir), 'utf8') },
+};
 const { plan } = ingestPlan(source);
 
 describe('a plan of 篇, 章 and 节', () => {
@@ -30,23 +34,47 @@ describe('a plan of 篇, 章 and 节', () => {
 
   it('keeps every printed number: chapters run on across 篇, sections restart in each 章', () => {
     expect(plan.chapters.map((chapter) => chapter.number)).toEqual(plan.chapters.map((chapter) => `第${chineseNumeral(chapter.n)}章`));
-    for (const chapter of plan.chapters) expect(chapter.sections.map((section) => section.number)).toEqual(chapter.sections.map((section) => `第${chineseNumeral(section.n)}节`));
-    expect([...plan.groups, ...plan.chapters, ...plan.chapters.flatMap((chapter) => chapter.sections)].some((division) => division.numberRestored)).toBe(false);
-    expect(plan.warnings.filter((warning) => warning.code === 'number-gap' || warning.code === 'number-sequence' || warning.code === 'number-restored')).toEqual([]);
+    for (const chapter of plan.chapters)
+      expect(chapter.sections.map((section) => section.number)).toEqual(
+        chapter.sections.map((section) => `第${chineseNumeral(section.n)}节`),
+      );
+    expect(
+      [...plan.groups, ...plan.chapters, ...plan.chapters.flatMap((chapter) => chapter.sections)].some(
+        (division) => division.numberRestored,
+      ),
+    ).toBe(false);
+    expect(
+      plan.warnings.filter(
+        (warning) => warning.code === 'number-gap' || warning.code === 'number-sequence' || warning.code === 'number-restored',
+      ),
+    ).toEqual([]);
   });
 
   it('groups each chapter under its 篇, whose opening text stands on its first chapter’s page', () => {
     const second = plan.groups[1]!;
     expect([second.number, second.title]).toEqual(['第二篇', '坚持创新驱动发展 全面塑造发展新优势']);
     expect(second.firstChapter).toBe(4);
-    expect(plan.chapters.filter((chapter) => chapter.group === 2).map((chapter) => chapter.number)).toEqual(['第四章', '第五章', '第六章', '第七章']);
+    expect(plan.chapters.filter((chapter) => chapter.group === 2).map((chapter) => chapter.number)).toEqual([
+      '第四章',
+      '第五章',
+      '第六章',
+      '第七章',
+    ]);
     expect(second.blocks[0]).toMatchObject({ type: 'paragraph', anchor: 'g2-p1' });
     expect(plan.chapters[3]!.sections[0]).toMatchObject({ number: '第一节', title: '整合优化科技资源配置', anchor: 's1' });
   });
 
   it('keeps the chapters without 节, with their text on the page', () => {
     const withoutSections = plan.chapters.filter((chapter) => chapter.sections.length === 0);
-    expect(withoutSections.map((chapter) => chapter.number)).toEqual(['第五十二章', '第五十六章', '第五十七章', '第五十八章', '第五十九章', '第六十章', '第六十三章']);
+    expect(withoutSections.map((chapter) => chapter.number)).toEqual([
+      '第五十二章',
+      '第五十六章',
+      '第五十七章',
+      '第五十八章',
+      '第五十九章',
+      '第六十章',
+      '第六十三章',
+    ]);
     for (const chapter of withoutSections) expect(chapter.blocks.length).toBeGreaterThan(0);
   });
 

@@ -36,7 +36,10 @@ export function listPublishedLinks(plan: Plan): string[] {
 }
 
 function digest(text: string): string {
-  return createHash('sha256').update(text.replace(/[\s/]+/gu, '')).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(text.replace(/[\s/]+/gu, ''))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 function excerpt(text: string): string {

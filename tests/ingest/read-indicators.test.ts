@@ -141,11 +141,19 @@ describe('readIndicatorValue', () => {
 describe('findUnitConflicts', () => {
   it('flags a % printed on an indicator measured in years, as in zhangye 表1', () => {
     const indicators = readIndicators(['指标', '2020年', '2025年', '属性'], [['劳动年龄人口平均受教育年限(年)', '9.8', '10.2%', '约束性']]);
-    expect(findUnitConflicts(indicators)).toEqual(['indicator "劳动年龄人口平均受教育年限" is in 年 but its 2025 value is printed "10.2%"; kept as printed']);
+    expect(findUnitConflicts(indicators)).toEqual([
+      'indicator "劳动年龄人口平均受教育年限" is in 年 but its 2025 value is printed "10.2%"; kept as printed',
+    ]);
   });
 
   it('accepts a % on a percentage indicator, with or without a unit in its name', () => {
-    const indicators = readIndicators(['指标', '2020年', '2025年', '属性'], [['学前三年毛入园率', '99.51', '99.54%', '约束性'], ['学前教育毛入园率（%）', '99.54', '99.8%', '约束性']]);
+    const indicators = readIndicators(
+      ['指标', '2020年', '2025年', '属性'],
+      [
+        ['学前三年毛入园率', '99.51', '99.54%', '约束性'],
+        ['学前教育毛入园率（%）', '99.54', '99.8%', '约束性'],
+      ],
+    );
     expect(findUnitConflicts(indicators)).toEqual([]);
   });
 });

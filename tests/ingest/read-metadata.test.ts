@@ -31,11 +31,20 @@ describe('five-year periods and years from a title', () => {
     const { metadata, warnings } = readMetadata({ titleLines: ['加快推进**教育现代化实施方案'], planId: 'xiandaihua' }, {}, 1);
     expect(metadata.period).toBeNull();
     expect(metadata.years).toBeNull();
-    expect(warnings.filter((warning) => warning.code === 'metadata-missing').map((warning) => warning.message.split(' ')[0])).toEqual(['region', 'period', 'years', 'issuer']);
+    expect(warnings.filter((warning) => warning.code === 'metadata-missing').map((warning) => warning.message.split(' ')[0])).toEqual([
+      'region',
+      'period',
+      'years',
+      'issuer',
+    ]);
   });
 
   it('names no empty field the sidecar set to null on purpose', () => {
-    const { warnings } = readMetadata({ titleLines: ['加快推进**教育现代化实施方案（2025-2025年）'], planId: 'xiandaihua' }, { region: null, period: null, issuer: null }, 1);
+    const { warnings } = readMetadata(
+      { titleLines: ['加快推进**教育现代化实施方案（2025-2025年）'], planId: 'xiandaihua' },
+      { region: null, period: null, issuer: null },
+      1,
+    );
     expect(warnings.filter((warning) => warning.code === 'metadata-missing')).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ import { describeOutline } from './describe-outline.ts';
 
 const sourcesDir = new URL('../../content/sources/', import.meta.url);
 const goldenDir = new URL('../fixtures/outlines/', import.meta.url);
-const ids = readdirSync(sourcesDir).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, -4)).sort();
+const ids = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => name.slice(0, -4))
+  .sort();
 
 function sourceOf(id: string): PlanSource {
   const sidecar = new URL(`${id}.yml`, sourcesDir);
@@ -43,7 +46,9 @@ describe.each(ids)('%s', (id) => {
 
   it('notices when a paragraph goes missing (the check can fail)', () => {
     const damaged: Plan = structuredClone(plan);
-    const section = damaged.chapters.flatMap((chapter) => chapter.sections).find((s) => s.blocks.some((block) => block.type === 'paragraph'))!;
+    const section = damaged.chapters
+      .flatMap((chapter) => chapter.sections)
+      .find((s) => s.blocks.some((block) => block.type === 'paragraph'))!;
     const index = section.blocks.findIndex((block) => block.type === 'paragraph');
     const [removed] = section.blocks.splice(index, 1) as [Paragraph];
     expect(findLostLines(lines, damaged, accounted).map((line) => line.line)).toEqual([removed.line]);
@@ -67,10 +72,18 @@ describe.each(ids)('%s', (id) => {
   it('references every paragraph from its chapter’s MDX by anchor, in reading order', () => {
     for (const chapter of plan.chapters) {
       const mdx = chapters[chapter.n - 1]!.mdx;
-      const tree: Root = fromMarkdown(mdx.replace(/^---\n[\s\S]*?\n---\n/u, ''), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+      const tree: Root = fromMarkdown(mdx.replace(/^---\n[\s\S]*?\n---\n/u, ''), {
+        extensions: [mdxjs()],
+        mdastExtensions: [mdxFromMarkdown()],
+      });
       const fromMdx: string[] = [];
       const visit = (node: { type: string; name?: string; children?: unknown[] }) => {
-        if (node.type === 'mdxJsxFlowElement' && node.name === 'P') fromMdx.push(String((node as unknown as MdxJsxFlowElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'anchor')?.value));
+        if (node.type === 'mdxJsxFlowElement' && node.name === 'P')
+          fromMdx.push(
+            String(
+              (node as unknown as MdxJsxFlowElement).attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'anchor')?.value,
+            ),
+          );
         for (const child of node.children ?? []) visit(child as typeof node);
       };
       visit(tree);
@@ -89,7 +102,10 @@ describe.each(ids)('%s', (id) => {
       mkdirSync(goldenDir, { recursive: true });
       writeFileSync(golden, outline);
     }
-    expect(existsSync(golden), `missing golden ${golden.pathname}: write it with UPDATE_GOLDENS=1, then check it against the document by hand`).toBe(true);
+    expect(
+      existsSync(golden),
+      `missing golden ${golden.pathname}: write it with UPDATE_GOLDENS=1, then check it against the document by hand`,
+    ).toBe(true);
     expect(outline).toBe(readFileSync(golden, 'utf8'));
   });
 });

@@ -24,11 +24,16 @@ describe('segmentBlocks', () => {
   });
 
   it('takes the 注 line after a table as its note', () => {
-    const lines = cleanLines(readFileSync(new URL('../fixtures/tables/cn14-indicators-category-merged-with-note.txt', import.meta.url), 'utf8'));
+    const lines = cleanLines(
+      readFileSync(new URL('../fixtures/tables/cn14-indicators-category-merged-with-note.txt', import.meta.url), 'utf8'),
+    );
     const { segments } = segmentBlocks(lines);
     expect(kinds(segments)).toEqual(['table', 'text']);
     const table = segments.find((segment) => segment.kind === 'table');
-    expect(table?.kind === 'table' && [table.caption?.text, table.note?.text.slice(0, 12)]).toEqual(['专栏1 “十四五”时期经济社会发展主要指标', '注：①〔〕内为5年累计数']);
+    expect(table?.kind === 'table' && [table.caption?.text, table.note?.text.slice(0, 12)]).toEqual([
+      '专栏1 “十四五”时期经济社会发展主要指标',
+      '注：①〔〕内为5年累计数',
+    ]);
   });
 
   it('takes the title line of a task list exported without tabs as its caption', () => {
@@ -48,7 +53,9 @@ describe('segmentBlocks', () => {
   it('keeps the text of a box that never closes, and says where it opened', () => {
     const lines = excerpt('dongli-2021-2025', 98, 105);
     const { segments, warnings } = segmentBlocks(lines);
-    expect(segments.filter((segment) => segment.kind === 'text').map((segment) => segment.kind === 'text' && segment.line.line)).toEqual([98, 99, 100, 101, 102, 103, 104, 105]);
+    expect(segments.filter((segment) => segment.kind === 'text').map((segment) => segment.kind === 'text' && segment.line.line)).toEqual([
+      98, 99, 100, 101, 102, 103, 104, 105,
+    ]);
     expect(warnings).toEqual([{ line: 99, code: 'box-unclosed', message: expect.stringContaining('no ")" line closes it') }]);
   });
 });

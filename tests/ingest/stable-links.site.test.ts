@@ -16,7 +16,10 @@ import { readPublishRecord } from '../../scripts/ingest/publish-record.ts';
 import { correctedEdition } from './corrected-edition.ts';
 
 const root = resolve(new URL('../../', import.meta.url).pathname);
-const record = readPublishRecord(readFileSync(join(root, 'content/published/zhangye-2026-2030.json'), 'utf8'), 'content/published/zhangye-2026-2030.json');
+const record = readPublishRecord(
+  readFileSync(join(root, 'content/published/zhangye-2026-2030.json'), 'utf8'),
+  'content/published/zhangye-2026-2030.json',
+);
 const flat = (text: string) => text.replace(/\s+/gu, '').replace(/…$/u, '');
 
 describe('the corrected edition of 张掖, built over its publish record', () => {
@@ -29,11 +32,20 @@ describe('the corrected edition of 张掖, built over its publish record', () =>
   beforeAll(() => {
     mkdirSync(join(dir, 'sources'));
     mkdirSync(join(dir, 'published'));
-    writeFileSync(join(dir, 'sources/zhangye-2026-2030.txt'), correctedEdition(readFileSync(join(root, 'content/sources/zhangye-2026-2030.txt'), 'utf8')));
+    writeFileSync(
+      join(dir, 'sources/zhangye-2026-2030.txt'),
+      correctedEdition(readFileSync(join(root, 'content/sources/zhangye-2026-2030.txt'), 'utf8')),
+    );
     copyFileSync(join(root, 'content/sources/zhangye-2026-2030.yml'), join(dir, 'sources/zhangye-2026-2030.yml'));
     copyFileSync(join(root, 'content/published/zhangye-2026-2030.json'), join(dir, 'published/zhangye-2026-2030.json'));
     ingestOutput = run(['scripts/ingest.ts', '--sources', join(dir, 'sources'), '--out', join(dir, 'plans'), '--no-cache'], {});
-    run([astroBin(), 'build'], { PLANPRESS_CONTENT_DIR: join(dir, 'plans'), PLANPRESS_OUT_DIR: join(dir, 'dist'), PLANPRESS_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', PLANPRESS_PREVIEW: '1' });
+    run([astroBin(), 'build'], {
+      PLANPRESS_CONTENT_DIR: join(dir, 'plans'),
+      PLANPRESS_OUT_DIR: join(dir, 'dist'),
+      PLANPRESS_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PLANPRESS_PREVIEW: '1',
+    });
   }, 240_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -13,8 +13,12 @@ import { correctedEdition } from './corrected-edition.ts';
 
 const file = 'content/sources/zhangye-2026-2030.txt';
 const seedText = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const sidecar = { file: 'content/sources/zhangye-2026-2030.yml', text: readFileSync(new URL('../../content/sources/zhangye-2026-2030.yml', import.meta.url), 'utf8') };
-const ingest = (text: string, published?: PublishRecord): IngestedPlan => ingestPlan({ file, bytes: new TextEncoder().encode(text), sidecar, published });
+const sidecar = {
+  file: 'content/sources/zhangye-2026-2030.yml',
+  text: readFileSync(new URL('../../content/sources/zhangye-2026-2030.yml', import.meta.url), 'utf8'),
+};
+const ingest = (text: string, published?: PublishRecord): IngestedPlan =>
+  ingestPlan({ file, bytes: new TextEncoder().encode(text), sidecar, published });
 
 describe('a corrected edition of 张掖, published over the first edition’s record', () => {
   const first = ingest(seedText);
@@ -69,7 +73,15 @@ describe('a corrected edition of 张掖, published over the first edition’s re
     ]);
     expect(edition.changed).toEqual([{ kind: 'section', key: '2#s1', excerpt: '指导思想' }]);
     const environment = second.plan.chapters.find((chapter) => chapter.n === 1)!.sections[1]!;
-    expect(environment.blocks.map((block) => (block.type === 'paragraph' ? block.anchor : block.type))).toEqual(['s2-p1', 's2-p7', 's2-p2', 's2-p3', 's2-p4', 's2-p5', 's2-p6']);
+    expect(environment.blocks.map((block) => (block.type === 'paragraph' ? block.anchor : block.type))).toEqual([
+      's2-p1',
+      's2-p7',
+      's2-p2',
+      's2-p3',
+      's2-p4',
+      's2-p5',
+      's2-p6',
+    ]);
   });
 
   it('counts what became of the first edition’s links', () => {
@@ -124,9 +136,15 @@ describe('reconcileEditions on units', () => {
   });
 
   it('a key retired in an earlier edition stays retired, and its note follows the passage', () => {
-    const later = publishRecordOf('p', 'p.txt', [{ kind: 'chapter', key: '1', text: '发展基础' }, { kind: 'paragraph', key: '1#s0-p2', text: '推进教育数字化。' }], [
-      { kind: 'paragraph', key: '1#s0-p1', excerpt: '学前三年毛入园率达到99.54%。', to: null },
-    ]);
+    const later = publishRecordOf(
+      'p',
+      'p.txt',
+      [
+        { kind: 'chapter', key: '1', text: '发展基础' },
+        { kind: 'paragraph', key: '1#s0-p2', text: '推进教育数字化。' },
+      ],
+      [{ kind: 'paragraph', key: '1#s0-p1', excerpt: '学前三年毛入园率达到99.54%。', to: null }],
+    );
     const result = reconcileEditions(later.units, [
       { kind: 'chapter', key: '1', text: '发展基础' },
       { kind: 'paragraph', key: '1#s0-p1', text: '新增的一段。' },

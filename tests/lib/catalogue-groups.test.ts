@@ -17,7 +17,11 @@ test.each([
 });
 
 test('periodGroups: periods in the order of their newest plan, plans newest first, no period last', () => {
-  const plan = (id: string, years: [number, number] | null, period: string | null, region: string | null) => ({ ...planFixture(id, years, []), period, region });
+  const plan = (id: string, years: [number, number] | null, period: string | null, region: string | null) => ({
+    ...planFixture(id, years, []),
+    period,
+    region,
+  });
   const plans = [
     plan('baijiantan-2021-2025', [2021, 2025], '十四五', '新疆维吾尔自治区克拉玛依市白碱滩区（克拉玛依高新区）'),
     plan('xiandaihua-2025', [2025, 2025], null, null),

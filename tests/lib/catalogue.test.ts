@@ -22,7 +22,14 @@ test('newestFirst orders by last year, then first year, then id, a plan without 
 });
 
 test('a catalogue entry links the cover and the open data and counts what the plan holds', () => {
-  const plan = planFixture('zhangye-2026-2030', [2026, 2030], [['第一部分', '发展基础和发展环境'], ['第二部分', '指导思想和发展目标']]);
+  const plan = planFixture(
+    'zhangye-2026-2030',
+    [2026, 2030],
+    [
+      ['第一部分', '发展基础和发展环境'],
+      ['第二部分', '指导思想和发展目标'],
+    ],
+  );
   expect(catalogue([plan]).plans).toEqual([
     {
       id: 'zhangye-2026-2030',

@@ -25,9 +25,12 @@ describe('citation', () => {
   });
 
   test('is followed by the absolute URL of the place', () => {
-    expect(citationWithUrl('《张掖市“十五五”教育发展规划》第三部分 二、（五）', 'https://planpress.example.org/plans/zhangye-2026-2030/3/#s2-p2')).toBe(
-      '《张掖市“十五五”教育发展规划》第三部分 二、（五） https://planpress.example.org/plans/zhangye-2026-2030/3/#s2-p2',
-    );
+    expect(
+      citationWithUrl(
+        '《张掖市“十五五”教育发展规划》第三部分 二、（五）',
+        'https://planpress.example.org/plans/zhangye-2026-2030/3/#s2-p2',
+      ),
+    ).toBe('《张掖市“十五五”教育发展规划》第三部分 二、（五） https://planpress.example.org/plans/zhangye-2026-2030/3/#s2-p2');
   });
 
   test('labels ending in 、 or ） run on; others are followed by a space', () => {
@@ -71,8 +74,24 @@ describe('citation', () => {
   });
 
   test('placeLabels finds the chapter and section a table or column stands in', () => {
-    const plan = planFixture('zhangye-2026-2030', [2026, 2030], [['第一部分', '发展基础和发展环境'], ['第二部分', '指导思想和发展目标']]);
-    plan.chapters[1]!.sections.push({ n: 1, number: '一、', numberRestored: false, style: 'enumerated', title: '指导思想', anchor: 's1', line: 9, blocks: [] });
+    const plan = planFixture(
+      'zhangye-2026-2030',
+      [2026, 2030],
+      [
+        ['第一部分', '发展基础和发展环境'],
+        ['第二部分', '指导思想和发展目标'],
+      ],
+    );
+    plan.chapters[1]!.sections.push({
+      n: 1,
+      number: '一、',
+      numberRestored: false,
+      style: 'enumerated',
+      title: '指导思想',
+      anchor: 's1',
+      line: 9,
+      blocks: [],
+    });
     expect(placeLabels(plan, { chapter: 2, section: 1 })).toEqual(['第二部分', '一、']);
     expect(placeLabels(plan, { chapter: 1, section: null })).toEqual(['第一部分', '']);
     expect(placeLabels(plan, { chapter: 9, section: null })).toEqual([]);
@@ -80,17 +99,52 @@ describe('citation', () => {
   });
 
   test('a chapter under a 篇 is cited under the 篇, as the national plan prints it: 第二篇 第四章 第一节', () => {
-    const plan = planFixture('cn-14th-2021-2025', [2021, 2025], [['第一章', '发展环境'], ['第二章', '指导方针'], ['第三章', '主要目标'], ['第四章', '强化国家战略科技力量']]);
+    const plan = planFixture(
+      'cn-14th-2021-2025',
+      [2021, 2025],
+      [
+        ['第一章', '发展环境'],
+        ['第二章', '指导方针'],
+        ['第三章', '主要目标'],
+        ['第四章', '强化国家战略科技力量'],
+      ],
+    );
     plan.groups.push(
-      { n: 1, number: '第一篇', numberRestored: false, style: 'pian', title: '开启全面建设社会主义现代化国家新征程', parent: null, firstChapter: 1, anchor: 'g1', line: 3, blocks: [] },
-      { n: 2, number: '第二篇', numberRestored: false, style: 'pian', title: '坚持创新驱动发展 全面塑造发展新优势', parent: null, firstChapter: 4, anchor: 'g2', line: 189, blocks: [] },
+      {
+        n: 1,
+        number: '第一篇',
+        numberRestored: false,
+        style: 'pian',
+        title: '开启全面建设社会主义现代化国家新征程',
+        parent: null,
+        firstChapter: 1,
+        anchor: 'g1',
+        line: 3,
+        blocks: [],
+      },
+      {
+        n: 2,
+        number: '第二篇',
+        numberRestored: false,
+        style: 'pian',
+        title: '坚持创新驱动发展 全面塑造发展新优势',
+        parent: null,
+        firstChapter: 4,
+        anchor: 'g2',
+        line: 189,
+        blocks: [],
+      },
     );
     plan.chapters.forEach((chapter) => (chapter.group = chapter.n < 4 ? 1 : 2));
     const chapter = plan.chapters[3]!;
     const title = '中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要';
-    expect(citation(title, sectionLocator(chapterLabels(plan, chapter), { number: '第一节', title: '整合优化科技资源配置' }))).toBe(`《${title}》第二篇 第四章 第一节`);
+    expect(citation(title, sectionLocator(chapterLabels(plan, chapter), { number: '第一节', title: '整合优化科技资源配置' }))).toBe(
+      `《${title}》第二篇 第四章 第一节`,
+    );
     expect(chapterLocator(plan, chapter)).toBe('第二篇 第四章');
     expect(groupLocator(plan, { n: 2 })).toBe('第二篇');
-    expect(columnLocator(placeLabels(plan, { chapter: 4, section: null }), { number: '专栏2', title: '科技前沿领域攻关' })).toBe('第二篇 第四章 专栏2 科技前沿领域攻关');
+    expect(columnLocator(placeLabels(plan, { chapter: 4, section: null }), { number: '专栏2', title: '科技前沿领域攻关' })).toBe(
+      '第二篇 第四章 专栏2 科技前沿领域攻关',
+    );
   });
 });

@@ -19,8 +19,12 @@ test('yearRange spans the years, or names the one year', () => {
 
 describe('columnHeadingText', () => {
   it('shows the label as printed, and a number the document lacks flagged before it', () => {
-    expect(columnHeadingText({ number: '专栏5', numberRestored: false, label: '栏目5', title: '基于教育教学质量提升的教研文化建设工程' })).toBe('栏目5 基于教育教学质量提升的教研文化建设工程');
-    expect(columnHeadingText({ number: '专栏1', numberRestored: true, label: '专栏:', title: '高质量教育体系建设工程' })).toBe('专栏1 专栏:高质量教育体系建设工程');
+    expect(
+      columnHeadingText({ number: '专栏5', numberRestored: false, label: '栏目5', title: '基于教育教学质量提升的教研文化建设工程' }),
+    ).toBe('栏目5 基于教育教学质量提升的教研文化建设工程');
+    expect(columnHeadingText({ number: '专栏1', numberRestored: true, label: '专栏:', title: '高质量教育体系建设工程' })).toBe(
+      '专栏1 专栏:高质量教育体系建设工程',
+    );
     expect(columnHeadingText({ number: '专栏7', numberRestored: false, title: '绿色教育培育工程' })).toBe('专栏7 绿色教育培育工程');
     expect(columnLabels({ number: '专栏1', numberRestored: true })).toEqual({ restored: '专栏1', printed: null });
   });

@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, ogCardSvg, ogFooter } from '../../src/lib/og-card.ts';
 
 describe('ogCardSvg', () => {
-  const svg = ogCardSvg({ planTitle: '张掖市“十五五”教育发展规划', chapter: '第三部分 重点工作任务', footer: ogFooter({ region: '甘肃省张掖市', years: [2026, 2030] }) });
+  const svg = ogCardSvg({
+    planTitle: '张掖市“十五五”教育发展规划',
+    chapter: '第三部分 重点工作任务',
+    footer: ogFooter({ region: '甘肃省张掖市', years: [2026, 2030] }),
+  });
 
   test('is 1200×630 and names the plan, the chapter, the region and the years', () => {
     expect(svg).toContain(`width="${OG_WIDTH}" height="${OG_HEIGHT}"`);

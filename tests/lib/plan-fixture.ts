@@ -17,7 +17,10 @@ export function planFixture(id: string, years: [number, number] | null, chapters
     source: { file: `content/sources/${id}.txt`, sha256: '0'.repeat(64), encoding: 'utf-8' },
     printedContents: [],
     preamble: [],
-    levels: [{ style: 'part', role: 'page' }, { style: 'enumerated', role: 'section' }],
+    levels: [
+      { style: 'part', role: 'page' },
+      { style: 'enumerated', role: 'section' },
+    ],
     groups: [],
     chapters: chapters.map(([number, title], i) => ({
       n: i + 1,

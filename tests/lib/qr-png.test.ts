@@ -24,6 +24,8 @@ describe('qrPng', () => {
   });
 
   test('a long plan id still fits a small code', () => {
-    expect(qrModules('https://planpress.example.org/plans/xinjiang-shengchan-jianshe-bingtuan-diwushi-shuanghe-2026-2030/12/').length).toBeLessThanOrEqual(45);
+    expect(
+      qrModules('https://planpress.example.org/plans/xinjiang-shengchan-jianshe-bingtuan-diwushi-shuanghe-2026-2030/12/').length,
+    ).toBeLessThanOrEqual(45);
   });
 });

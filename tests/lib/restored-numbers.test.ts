@@ -2,7 +2,15 @@ import { expect, test } from 'vitest';
 import { chapterShowsRestored, coverShowsRestored } from '../../src/lib/restored-numbers.ts';
 import { planFixture } from './plan-fixture.ts';
 
-const plan = () => planFixture('baijiantan-2021-2025', [2021, 2025], [['第一章', '发展基础'], ['第二章', '总体部署']]);
+const plan = () =>
+  planFixture(
+    'baijiantan-2021-2025',
+    [2021, 2025],
+    [
+      ['第一章', '发展基础'],
+      ['第二章', '总体部署'],
+    ],
+  );
 
 test('a plan with no restored label shows none, on its cover or its chapters', () => {
   const p = plan();

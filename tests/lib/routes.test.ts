@@ -2,11 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { chapterRoutes, planRoutes } from '../../src/lib/routes.ts';
 import { planFixture } from './plan-fixture.ts';
 
-const zhangye = planFixture('zhangye-2026-2030', [2026, 2030], [
-  ['第一部分', '发展基础和发展环境'],
-  ['第二部分', '指导思想和发展目标'],
-  ['第三部分', '重点工作任务'],
-]);
+const zhangye = planFixture(
+  'zhangye-2026-2030',
+  [2026, 2030],
+  [
+    ['第一部分', '发展基础和发展环境'],
+    ['第二部分', '指导思想和发展目标'],
+    ['第三部分', '重点工作任务'],
+  ],
+);
 const fileOf = (plan: string, chapter: number) => ({ id: `${plan}/${chapter}`, data: { plan, chapter } });
 const files = [3, 1, 2].map((n) => fileOf('zhangye-2026-2030', n));
 
@@ -26,7 +30,9 @@ describe('chapterRoutes', () => {
   });
 
   test('fails, naming the file, when a file matches no chapter', () => {
-    expect(() => chapterRoutes([zhangye], [...files, fileOf('zhangye-2026-2030', 4)])).toThrow(/zhangye-2026-2030\/4 .* matches no chapter/);
+    expect(() => chapterRoutes([zhangye], [...files, fileOf('zhangye-2026-2030', 4)])).toThrow(
+      /zhangye-2026-2030\/4 .* matches no chapter/,
+    );
   });
 });
 

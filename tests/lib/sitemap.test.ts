@@ -11,9 +11,13 @@ test('sitemapXml lists each URL once, escaped, in a urlset', () => {
 });
 
 test('sitemapXml refuses more URLs than the protocol allows in one file', () => {
-  expect(() => sitemapXml(Array.from({ length: SITEMAP_MAX_URLS + 1 }, (_, i) => `https://planpress.example.org/${i}/`))).toThrow(/50000 per file/);
+  expect(() => sitemapXml(Array.from({ length: SITEMAP_MAX_URLS + 1 }, (_, i) => `https://planpress.example.org/${i}/`))).toThrow(
+    /50000 per file/,
+  );
 });
 
 test('robotsTxt allows everything and names the sitemap', () => {
-  expect(robotsTxt('https://planpress.example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://planpress.example.org/sitemap.xml\n');
+  expect(robotsTxt('https://planpress.example.org/sitemap.xml')).toBe(
+    'User-agent: *\nAllow: /\n\nSitemap: https://planpress.example.org/sitemap.xml\n',
+  );
 });

@@ -10,7 +10,10 @@ test('starts with a byte-order mark and ends every row with CRLF', () => {
 test('quotes cells with commas, quotes, line breaks or edge spaces, and keeps them as printed', () => {
   const csv = tableCsv({
     header: ['主要任务', '落实举措及标志性成果'],
-    rows: [['（一）实施新时代立德树人行动计划', '开展"双减",落实\n课后服务'], [' 区教育局', '>99']],
+    rows: [
+      ['（一）实施新时代立德树人行动计划', '开展"双减",落实\n课后服务'],
+      [' 区教育局', '>99'],
+    ],
   });
   expect(csv.split('\r\n')).toEqual([
     `${CSV_BOM}主要任务,落实举措及标志性成果`,

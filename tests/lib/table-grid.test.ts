@@ -37,12 +37,20 @@ describe('tableGrid', () => {
     const grid = tableGrid({
       kind: 'task-list',
       rows: [
-        ['（一）实施新时代立德树人行动计划', '全面推动习近平新时代中国特色社会主义思想进教材进课堂进头脑。', '持续推进', '区教育局、区委宣传部、区委组织部'],
+        [
+          '（一）实施新时代立德树人行动计划',
+          '全面推动习近平新时代中国特色社会主义思想进教材进课堂进头脑。',
+          '持续推进',
+          '区教育局、区委宣传部、区委组织部',
+        ],
         ['（一）实施新时代立德树人行动计划', '增强中小学德育针对性实效性。', '持续推进', '区教育局'],
       ],
       spans: [{ row: 0, col: 0, rowSpan: 2 }],
     });
-    expect(grid.map((row) => row.map((cell) => cell.isRowHeader))).toEqual([[true, false, false, false], [false, false, false]]);
+    expect(grid.map((row) => row.map((cell) => cell.isRowHeader))).toEqual([
+      [true, false, false, false],
+      [false, false, false],
+    ]);
   });
 
   test('without merged cells, the first column heads its row', () => {
@@ -53,7 +61,8 @@ describe('tableGrid', () => {
 
 describe('longTextColumns', () => {
   test('finds the columns of running text in a task list', () => {
-    const measure = '全面推动习近平新时代中国特色社会主义思想进教材进课堂进头脑。将习近平新时代中国特色社会主义思想纳入党员干部与教师培训必修课程。';
+    const measure =
+      '全面推动习近平新时代中国特色社会主义思想进教材进课堂进头脑。将习近平新时代中国特色社会主义思想纳入党员干部与教师培训必修课程。';
     expect(
       longTextColumns({
         header: ['主要任务', '序号', '落实举措及标志性成果', '进度安排', '责任单位'],

@@ -3,10 +3,13 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { parseCsv } from './parse-csv.ts';
 
 describe('toCsv', () => {
-  const csv = toCsv(['name', 'raw'], [
-    ['学生体质健康优良率', '小学：60 / 初中：60 / 高中：50'],
-    ['生均教学仪器设备值', '小学：0.50, "初中"\r\n0.76'],
-  ]);
+  const csv = toCsv(
+    ['name', 'raw'],
+    [
+      ['学生体质健康优良率', '小学：60 / 初中：60 / 高中：50'],
+      ['生均教学仪器设备值', '小学：0.50, "初中"\r\n0.76'],
+    ],
+  );
 
   test('opens with a byte order mark and ends every line with CRLF', () => {
     expect(csv.startsWith('\uFEFFname,raw\r\n')).toBe(true);

@@ -18,7 +18,12 @@ describe('indicatorsCsv of the real plans', () => {
     for (const plan of plans) {
       for (const table of plan.tables) {
         for (const indicator of table.indicators) {
-          const row = rows.find((candidate) => field(candidate, 'plan') === plan.id && field(candidate, 'table') === String(table.n) && field(candidate, 'row') === String(indicator.row));
+          const row = rows.find(
+            (candidate) =>
+              field(candidate, 'plan') === plan.id &&
+              field(candidate, 'table') === String(table.n) &&
+              field(candidate, 'row') === String(indicator.row),
+          );
           expect(row, `${plan.id} 表${table.n} row ${indicator.row}`).toBeDefined();
           expect(field(row!, 'name')).toBe(indicator.name);
           expect(field(row!, 'unit')).toBe(indicator.unit ?? '');
@@ -38,7 +43,15 @@ describe('indicatorsCsv of the real plans', () => {
 
   test('东丽’s rows read as the table prints them', () => {
     const dongli = rows.filter((row) => field(row, 'plan') === 'dongli-2021-2025');
-    expect(dongli.map((row) => [field(row, 'name'), field(row, 'target_raw'), field(row, 'target_value'), field(row, 'target_comparator'), field(row, 'indicator')])).toEqual([
+    expect(
+      dongli.map((row) => [
+        field(row, 'name'),
+        field(row, 'target_raw'),
+        field(row, 'target_value'),
+        field(row, 'target_comparator'),
+        field(row, 'indicator'),
+      ]),
+    ).toEqual([
       ['学前三年毛入园率', '95', '95', '', '学前教育毛入园率'],
       ['普惠性幼儿园覆盖率', '83', '83', '', '普惠性幼儿园覆盖率'],
       ['义务教育巩固率', '>99', '99', '>', '九年义务教育巩固率'],
@@ -51,7 +64,9 @@ describe('indicatorsCsv of the real plans', () => {
 
   test('rows follow the plans in catalogue order, then table and row', () => {
     expect([...new Set(rows.map((row) => field(row, 'plan')))]).toEqual(['zhangye-2026-2030', 'baijiantan-2021-2025', 'dongli-2021-2025']);
-    const zhangye = rows.filter((row) => field(row, 'plan') === 'zhangye-2026-2030').map((row) => `${field(row, 'table')}/${field(row, 'row')}`);
+    const zhangye = rows
+      .filter((row) => field(row, 'plan') === 'zhangye-2026-2030')
+      .map((row) => `${field(row, 'table')}/${field(row, 'row')}`);
     expect(zhangye.slice(8, 11)).toEqual(['1/8', '2/0', '2/1']);
   });
 });

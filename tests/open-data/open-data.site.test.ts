@@ -19,7 +19,9 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   test('indicators.csv is UTF-8 with a BOM, one row per indicator row of every plan', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(header).toEqual(INDICATOR_CSV_COLUMNS.map((column) => column.name));
-    const indicators = plans.flatMap((plan) => plan.tables.flatMap((table) => table.indicators.map((indicator) => `${plan.id}/${table.n}/${indicator.row}`)));
+    const indicators = plans.flatMap((plan) =>
+      plan.tables.flatMap((table) => table.indicators.map((indicator) => `${plan.id}/${table.n}/${indicator.row}`)),
+    );
     expect(rows.map((row) => `${field(row, 'plan')}/${field(row, 'table')}/${field(row, 'row')}`).sort()).toEqual(indicators.sort());
   });
 
@@ -33,9 +35,17 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       expect(cells, where).toBeDefined();
       const unit = field(row, 'unit');
       const name = field(row, 'name');
-      expect(cells!.some((cell) => cell === name || cell === `${name}（${unit}）` || cell === `${name}(${unit})`), `${where}: name ${name}`).toBe(true);
-      if (unit !== '') expect(cells!.some((cell) => cell === unit || cell.endsWith(`（${unit}）`) || cell.endsWith(`(${unit})`)), `${where}: unit`).toBe(true);
-      for (const text of [field(row, 'category'), field(row, 'attribute')].filter((text) => text !== '')) expect(cells, where).toContain(text);
+      expect(
+        cells!.some((cell) => cell === name || cell === `${name}（${unit}）` || cell === `${name}(${unit})`),
+        `${where}: name ${name}`,
+      ).toBe(true);
+      if (unit !== '')
+        expect(
+          cells!.some((cell) => cell === unit || cell.endsWith(`（${unit}）`) || cell.endsWith(`(${unit})`)),
+          `${where}: unit`,
+        ).toBe(true);
+      for (const text of [field(row, 'category'), field(row, 'attribute')].filter((text) => text !== ''))
+        expect(cells, where).toContain(text);
       for (const which of ['baseline', 'target']) {
         const year = field(row, `${which}_year`);
         if (year === '') continue;
@@ -61,7 +71,9 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   test('/data/ links to every download and to each plan’s JSON, and documents every CSV column', () => {
     const page = readPage(distDir, OPEN_DATA_PATH);
     const hrefs = selectAll('main a[href]', page).map((a) => String(a.properties.href));
-    expect(hrefs).toEqual(expect.arrayContaining([CATALOGUE_DATA_PATH, INDICATORS_CSV_PATH, PLAN_SCHEMA_PATH, ...plans.map((plan) => planDataPath(plan.id))]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([CATALOGUE_DATA_PATH, INDICATORS_CSV_PATH, PLAN_SCHEMA_PATH, ...plans.map((plan) => planDataPath(plan.id))]),
+    );
     const documented = selectAll('.csv-columns tbody th', page).map(textOf);
     expect(documented).toEqual(INDICATOR_CSV_COLUMNS.map((column) => column.name));
   });

@@ -9,7 +9,10 @@ test('the JSON Schema describes every field of the plan, its groups, chapters, s
   describePlanSchema();
   const schema = z.toJSONSchema(planSchema) as JsonSchema;
   const properties = (of: JsonSchema | undefined) => Object.entries(of?.properties ?? {});
-  const undescribed = (path: string, of: JsonSchema | undefined) => properties(of).filter(([, field]) => !field.description).map(([name]) => `${path}.${name}`);
+  const undescribed = (path: string, of: JsonSchema | undefined) =>
+    properties(of)
+      .filter(([, field]) => !field.description)
+      .map(([name]) => `${path}.${name}`);
   const item = (name: string) => schema.properties?.[name]?.items;
   const chapters = item('chapters');
   expect([

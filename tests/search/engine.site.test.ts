@@ -63,7 +63,13 @@ test('each result links to its place, names its plan and heading, and marks the 
   for (const result of results) {
     const record = records.find((candidate) => candidate.url === placeOf(result.url));
     expect(record).toBeDefined();
-    expect(result).toMatchObject({ title: record!.title, plan: record!.plan.title, planId: record!.plan.id, chapter: record!.chapter, kind: record!.kind });
+    expect(result).toMatchObject({
+      title: record!.title,
+      plan: record!.plan.title,
+      planId: record!.plan.id,
+      chapter: record!.chapter,
+      kind: record!.kind,
+    });
     expect(new URL(result.url).origin).toBe(new URL(site.url('/')).origin);
     expect(result.excerpt).toContain('<mark>学前三年毛入园率</mark>');
     expect(result.matches).toBe(findMatches(record!.text, '学前三年毛入园率').length);
@@ -91,7 +97,9 @@ test('on the fixture site, plan text that looks like HTML is found and stays tex
   const fixture = await openSite(inject('fixtureSite').distDir);
   try {
     await fixture.page.goto(fixture.url(CATALOGUE_PATH));
-    const results = (await fixture.page.evaluate(`import('/search/engine.js').then((engine) => engine.search('<script>alert(2)</script>'))`)) as SearchResult[];
+    const results = (await fixture.page.evaluate(
+      `import('/search/engine.js').then((engine) => engine.search('<script>alert(2)</script>'))`,
+    )) as SearchResult[];
     expect(results).toHaveLength(1);
     expect(results[0]!.excerpt).toContain('<mark>&#60;script&#62;alert(2)&#60;/script&#62;</mark>');
   } finally {

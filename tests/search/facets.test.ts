@@ -26,7 +26,10 @@ describe('facetValues', () => {
       { value: DONGLI.plan, count: 3, selected: false },
       { value: ZHANGYE.plan, count: 2, selected: false },
     ]);
-    expect(values.kind.map(({ value, count }) => [value, count])).toEqual([['正文', 3], ['指标表', 2]]);
+    expect(values.kind.map(({ value, count }) => [value, count])).toEqual([
+      ['正文', 3],
+      ['指标表', 2],
+    ]);
   });
 
   test('counts a facet under the other facets’ choices, not its own', () => {

@@ -18,7 +18,8 @@ describe.each(realPlans())('$id', (plan) => {
   });
 
   test('every paragraph is in the record of its section, or of its chapter’s opening, and nowhere else', () => {
-    const paragraphs = (blocks: readonly Block[]) => blocks.flatMap((block) => (block.type === 'paragraph' ? [`${block.number ?? ''}${block.text}`] : []));
+    const paragraphs = (blocks: readonly Block[]) =>
+      blocks.flatMap((block) => (block.type === 'paragraph' ? [`${block.number ?? ''}${block.text}`] : []));
     for (const chapter of plan.chapters) {
       const opening = chapterPath(plan.id, chapter.n);
       expect(lines(opening)[0]).toBe(numberedTitle(chapter.number, chapter.title));

@@ -21,7 +21,13 @@ async function axeViolations(): Promise<string[]> {
   return site.page.evaluate(async () => {
     type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
     const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<Result> } }).axe.run(document);
-    return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')})`);
+    return violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(', ')})`,
+    );
   });
 }
 
@@ -97,7 +103,9 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
 describe(`the search page, at ${PHONE_WIDTH} px`, () => {
   test('a shared /search/?q= URL shows every result, grouped by plan, again after a reload', async () => {
     const { page } = site;
-    const expected = relevant('双减').map((record) => record.url).sort();
+    const expected = relevant('双减')
+      .map((record) => record.url)
+      .sort();
     await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('双减')}`));
     await page.locator('.search-results .hit').first().waitFor();
     expect((await shownPlaces('.search-results a.hit')).sort()).toEqual(expected);
@@ -164,7 +172,11 @@ test('a traditional query on the search page finds what its simplified form find
   const { page } = site;
   await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('義務教育')}`));
   await page.locator('.hit').first().waitFor();
-  expect((await shownPlaces('.hit')).sort()).toEqual(relevant('义务教育').map((record) => record.url).sort());
+  expect((await shownPlaces('.hit')).sort()).toEqual(
+    relevant('义务教育')
+      .map((record) => record.url)
+      .sort(),
+  );
 });
 
 test('where the search modules are missing (npm run dev writes no index), the search page says search needs a build', async () => {

@@ -3,7 +3,9 @@ import { searchRecords } from '../../scripts/search/search-records.ts';
 import { exactQuery, indexContent, indexedText } from '../../src/search/tokens.ts';
 import { realPlans } from './real-plans.ts';
 
-const texts = realPlans().flatMap(searchRecords).map((record) => record.text);
+const texts = realPlans()
+  .flatMap(searchRecords)
+  .map((record) => record.text);
 
 /**
  * The words Pagefind 1.6.0 makes of indexed content or of a query, as measured: split at

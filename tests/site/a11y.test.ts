@@ -13,8 +13,13 @@ import { pageOfEachKind } from './page-kinds.ts';
 const { contentDir, distDir } = inject('plansSite');
 
 const kinds = pageOfEachKind(distDir);
-const chaptersWithTables = [...new Set(readPlans(contentDir).flatMap((plan) => plan.tables.map((table) => pagePath(plan.id, table.chapter))))];
-const pages = [...kinds.map(({ kind, path }) => ({ name: `${kind} (${path})`, path })), ...chaptersWithTables.map((path) => ({ name: `chapter with a table (${path})`, path }))];
+const chaptersWithTables = [
+  ...new Set(readPlans(contentDir).flatMap((plan) => plan.tables.map((table) => pagePath(plan.id, table.chapter)))),
+];
+const pages = [
+  ...kinds.map(({ kind, path }) => ({ name: `${kind} (${path})`, path })),
+  ...chaptersWithTables.map((path) => ({ name: `chapter with a table (${path})`, path })),
+];
 
 let site: BrowserSite;
 

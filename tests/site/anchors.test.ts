@@ -45,7 +45,8 @@ describe.each(plansOfSites)('$site: $plan.id', ({ plan, distDir }) => {
     for (const group of plan.groups) {
       const element = byId(group.firstChapter, group.anchor);
       expect(textOf(selectOne('.group-title', element))).toBe(collapse(numberedTitle(group.number, group.title)));
-      for (const paragraph of paragraphs(group.blocks)) expect(textOf(byId(group.firstChapter, paragraph.anchor))).toBe(collapse(`${paragraph.number ?? ''}${paragraph.text}`));
+      for (const paragraph of paragraphs(group.blocks))
+        expect(textOf(byId(group.firstChapter, paragraph.anchor))).toBe(collapse(`${paragraph.number ?? ''}${paragraph.text}`));
     }
   });
 
@@ -58,7 +59,10 @@ describe.each(plansOfSites)('$site: $plan.id', ({ plan, distDir }) => {
         const markup = selectAll('*', element)
           .filter((child) => child !== element)
           .map((child) => [child.tagName, ...((child.properties.className as string[] | undefined) ?? [])].join('.'));
-        expect(markup.filter((tag) => !PARAGRAPH_MARKUP.has(tag)), paragraph.anchor).toEqual([]);
+        expect(
+          markup.filter((tag) => !PARAGRAPH_MARKUP.has(tag)),
+          paragraph.anchor,
+        ).toEqual([]);
       }
     }
   });
@@ -109,5 +113,7 @@ function expandRowSpans(rows: Element[]): string[][] {
 test('白碱滩’s restored （一）–（四） are marked on their page (the emitter once wrote a prop the component did not read)', () => {
   const [, { distDir }] = builtSites()[0]!;
   const page = readPage(distDir, chapterPath('baijiantan-2021-2025', 1));
-  expect(['s1-p2', 's1-p3', 's1-p4', 's1-p5'].map((anchor) => selectAll('span.num.restored', selectOne(`[id="${anchor}"]`, page)).map(textOf))).toEqual([['（一）'], ['（二）'], ['（三）'], ['（四）']]);
+  expect(
+    ['s1-p2', 's1-p3', 's1-p4', 's1-p5'].map((anchor) => selectAll('span.num.restored', selectOne(`[id="${anchor}"]`, page)).map(textOf)),
+  ).toEqual([['（一）'], ['（二）'], ['（三）'], ['（四）']]);
 });

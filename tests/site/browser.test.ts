@@ -42,7 +42,9 @@ const numbered = plans
   .flatMap((plan) =>
     plan.chapters.flatMap((chapter) =>
       chapter.sections.flatMap((section) =>
-        section.blocks.filter((block): block is Paragraph => block.type === 'paragraph' && Boolean(block.number)).map((paragraph) => ({ plan, chapter, section, paragraph })),
+        section.blocks
+          .filter((block): block is Paragraph => block.type === 'paragraph' && Boolean(block.number))
+          .map((paragraph) => ({ plan, chapter, section, paragraph })),
       ),
     ),
   )
@@ -188,7 +190,10 @@ describe('sharing', () => {
     await (await controlOf(page, paragraph.anchor, '复制引用')).click();
     await expect.poll(() => page.locator('.toast').innerText()).toBe('已复制引用');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      citationWithUrl(citation(plan.title, paragraphLocator(chapterLabels(plan, chapter), section, paragraph)), `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`),
+      citationWithUrl(
+        citation(plan.title, paragraphLocator(chapterLabels(plan, chapter), section, paragraph)),
+        `${published(chapterPath(plan.id, chapter.n))}#${paragraph.anchor}`,
+      ),
     );
   });
 
@@ -238,7 +243,9 @@ describe('sharing', () => {
       await (await controlOf(bare, sharedSection.anchor, '复制链接')).click();
       const field = bare.locator('.toast input');
       expect(await field.inputValue()).toBe(sectionUrl());
-      expect(await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionEnd === input.value.length)).toBe(true);
+      expect(
+        await field.evaluate((input: HTMLInputElement) => document.activeElement === input && input.selectionEnd === input.value.length),
+      ).toBe(true);
       await bare.locator('.toast').getByRole('button', { name: '关闭' }).click();
       expect(await bare.locator('.toast input').count()).toBe(0);
     } finally {
@@ -276,9 +283,11 @@ describe('sharing', () => {
   ])('$name has one share control per unit, and its menu closes with Escape', async ({ path }) => {
     await page.setViewportSize(PHONE);
     await page.goto(at(path()));
-    const perUnit = await page.locator('[data-cite]').evaluateAll((units) =>
-      units.map((unit) => [...unit.querySelectorAll('.share-button')].filter((button) => button.closest('[data-cite]') === unit).length),
-    );
+    const perUnit = await page
+      .locator('[data-cite]')
+      .evaluateAll((units) =>
+        units.map((unit) => [...unit.querySelectorAll('.share-button')].filter((button) => button.closest('[data-cite]') === unit).length),
+      );
     expect(perUnit.length).toBeGreaterThan(0);
     expect(perUnit).toEqual(perUnit.map(() => 1));
     expect(await page.locator('.tools button:not(.share-button)').count(), 'no other control beside them').toBe(0);
@@ -294,18 +303,21 @@ describe('sharing', () => {
     expect(await button.evaluate((element) => document.activeElement === element)).toBe(true);
   });
 
-  test.each(['light', 'dark'] as const)('the chapter’s QR code, an image as rendered in the %s scheme, scans to the chapter’s configured URL', async (colorScheme) => {
-    await page.setViewportSize(DESKTOP);
-    await page.emulateMedia({ colorScheme });
-    await page.goto(at(chapterPath(reader.id, readerChapter.n)));
-    const qr = page.locator('.share img.qr');
-    await qr.scrollIntoViewIfNeeded();
-    await qr.evaluate((img: HTMLImageElement) => img.decode());
-    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    const png = PNG.sync.read(await qr.screenshot());
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(chapterPath(reader.id, readerChapter.n)));
-    await page.emulateMedia({ colorScheme: 'light' });
-  });
+  test.each(['light', 'dark'] as const)(
+    'the chapter’s QR code, an image as rendered in the %s scheme, scans to the chapter’s configured URL',
+    async (colorScheme) => {
+      await page.setViewportSize(DESKTOP);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(at(chapterPath(reader.id, readerChapter.n)));
+      const qr = page.locator('.share img.qr');
+      await qr.scrollIntoViewIfNeeded();
+      await qr.evaluate((img: HTMLImageElement) => img.decode());
+      expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      const png = PNG.sync.read(await qr.screenshot());
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(published(chapterPath(reader.id, readerChapter.n)));
+      await page.emulateMedia({ colorScheme: 'light' });
+    },
+  );
 
   test('the share menu of a cover shows the cover’s QR code, which scans to the cover’s configured URL', async () => {
     await page.setViewportSize(PHONE);
@@ -321,7 +333,12 @@ describe('sharing', () => {
 describe('layout', () => {
   const pages = [
     ...pageOfEachKind(distDir).map(({ kind, path }) => ({ name: `${kind} (${path})`, path })),
-    ...plans.flatMap((plan) => plan.tables.map((table) => ({ name: `${plan.id} chapter ${table.chapter}, with ${table.anchor}`, path: pagePath(plan.id, table.chapter) }))),
+    ...plans.flatMap((plan) =>
+      plan.tables.map((table) => ({
+        name: `${plan.id} chapter ${table.chapter}, with ${table.anchor}`,
+        path: pagePath(plan.id, table.chapter),
+      })),
+    ),
   ];
 
   test.each(pages)(`at ${SMALL_PHONE.width} px, $name does not scroll sideways`, async ({ path }) => {
@@ -333,21 +350,24 @@ describe('layout', () => {
   const indicatorTables = plans.flatMap((plan) =>
     plan.tables.filter((table) => table.kind === 'indicator').map((table) => ({ name: `${plan.id} ${table.anchor}`, plan, table })),
   );
-  test.each(indicatorTables)(`at ${PHONE.width} px, every row of $name shows its target in view, without sideways scroll`, async ({ plan, table }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(at(pagePath(plan.id, table.chapter)));
-    const targets = page.locator(`[id="${table.anchor}"] .indicator-card .card-target`);
-    const shown = await targets.evaluateAll((cells) =>
-      cells.map((cell) => {
-        const box = cell.getBoundingClientRect();
-        return { text: cell.textContent ?? '', inView: box.width > 0 && box.left >= 0 && box.right <= window.innerWidth };
-      }),
-    );
-    expect(shown.map((cell) => cell.inView)).toEqual(table.indicators.map(() => true));
-    table.indicators.forEach((indicator, i) => expect(shown[i]!.text).toContain(indicator.target?.raw ?? '—'));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    expect(await page.locator(`[id="${table.anchor}"] table`).evaluate((element) => element.closest('[aria-hidden="true"]'))).toBeNull();
-  });
+  test.each(indicatorTables)(
+    `at ${PHONE.width} px, every row of $name shows its target in view, without sideways scroll`,
+    async ({ plan, table }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(at(pagePath(plan.id, table.chapter)));
+      const targets = page.locator(`[id="${table.anchor}"] .indicator-card .card-target`);
+      const shown = await targets.evaluateAll((cells) =>
+        cells.map((cell) => {
+          const box = cell.getBoundingClientRect();
+          return { text: cell.textContent ?? '', inView: box.width > 0 && box.left >= 0 && box.right <= window.innerWidth };
+        }),
+      );
+      expect(shown.map((cell) => cell.inView)).toEqual(table.indicators.map(() => true));
+      table.indicators.forEach((indicator, i) => expect(shown[i]!.text).toContain(indicator.target?.raw ?? '—'));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.locator(`[id="${table.anchor}"] table`).evaluate((element) => element.closest('[aria-hidden="true"]'))).toBeNull();
+    },
+  );
 
   test(`at ${PHONE.width} px, a task list reads as a list: nothing to scroll, every cell in view`, async () => {
     if (!taskList) return;
@@ -355,9 +375,16 @@ describe('layout', () => {
     await page.goto(at(pagePath(taskList.plan.id, taskList.table.chapter)));
     const table = page.locator(`[id="${taskList.table.anchor}"]`);
     expect(await table.locator('.table-scroll').evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
-    const outside = await table.locator('td, tbody th').evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > window.innerWidth).length);
+    const outside = await table
+      .locator('td, tbody th')
+      .evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().right > window.innerWidth).length);
     expect(outside).toBe(0);
-    expect(await table.locator('td[data-label]').first().evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/：/);
+    expect(
+      await table
+        .locator('td[data-label]')
+        .first()
+        .evaluate((cell) => getComputedStyle(cell, '::before').content),
+    ).toMatch(/：/);
   });
 
   test('printed, a chapter shows its text, tables and columns whole, without navigation or controls', async () => {
@@ -388,7 +415,9 @@ describe('layout', () => {
       expect(text).toContain(`《${reader.title}》`);
       if (reader.issuer) expect(text).toContain(reader.issuer);
       expect(text).toContain(published(chapterPath(reader.id, readerChapter.n)));
-      expect(await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? '').join(''))).toContain(`@top-left { content: "${text}"`);
+      expect(await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? '').join(''))).toContain(
+        `@top-left { content: "${text}"`,
+      );
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
@@ -400,7 +429,9 @@ describe('layout', () => {
     await page.goto(at(planPath(reader.id)));
     await page.getByRole('link', { name: '全文一页（可打印、离线阅读）' }).click();
     await page.waitForURL(at(wholePlanPath(reader.id)));
-    expect(await page.locator('.whole-chapter > h2').allInnerTexts()).toEqual(reader.chapters.map((chapter) => numberedTitle(chapter.number, chapter.title)));
+    expect(await page.locator('.whole-chapter > h2').allInnerTexts()).toEqual(
+      reader.chapters.map((chapter) => numberedTitle(chapter.number, chapter.title)),
+    );
     await page.goto(at(planPath(reader.id)));
     const pdf = page.getByRole('link', { name: '下载 PDF' });
     if ((await pdf.count()) === 0) return;

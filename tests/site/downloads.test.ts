@@ -29,7 +29,12 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
     const xml = read(SITEMAP_PATH).toString('utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
     const pages = builtPaths(distDir).filter((path) => path.endsWith('/') && path !== SEARCH_PATH);
-    expect(pages).toEqual(expect.arrayContaining([CATALOGUE_PATH, ...plans.flatMap((plan) => [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))])]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        CATALOGUE_PATH,
+        ...plans.flatMap((plan) => [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))]),
+      ]),
+    );
     expect([...locs].sort()).toEqual(pages.map((path) => new URL(path, siteUrl()).href).sort());
   });
 

@@ -17,8 +17,16 @@ const chapterPage = (n: number) => readPage(distDir, chapterPath(plan.id, n));
 
 test('the fixture plan has two 篇 over four 章', () => {
   expect(plan.title).toBe(TITLE);
-  expect(plan.groups.map((group) => [group.number, group.firstChapter])).toEqual([['第一篇', 1], ['第二篇', 4]]);
-  expect(plan.chapters.map((chapter) => [chapter.number, chapter.group])).toEqual([['第一章', 1], ['第二章', 1], ['第三章', 1], ['第四章', 2]]);
+  expect(plan.groups.map((group) => [group.number, group.firstChapter])).toEqual([
+    ['第一篇', 1],
+    ['第二篇', 4],
+  ]);
+  expect(plan.chapters.map((chapter) => [chapter.number, chapter.group])).toEqual([
+    ['第一章', 1],
+    ['第二章', 1],
+    ['第三章', 1],
+    ['第四章', 2],
+  ]);
 });
 
 describe('the cover', () => {
@@ -26,8 +34,14 @@ describe('the cover', () => {
 
   test('lists the chapters under their 篇, each 篇 linking to its heading on its first chapter’s page', () => {
     const groups = selectAll('.toc > ol > li.tree-group', cover);
-    expect(groups.map((group) => textOf(selectOne('.tree-group-title', group)))).toEqual(['第一篇 开启全面建设社会主义现代化国家新征程', PIAN_2]);
-    expect(groups.map((group) => selectOne('.tree-group-title', group).properties.href)).toEqual([`${chapterPath(plan.id, 1)}#g1`, `${chapterPath(plan.id, 4)}#g2`]);
+    expect(groups.map((group) => textOf(selectOne('.tree-group-title', group)))).toEqual([
+      '第一篇 开启全面建设社会主义现代化国家新征程',
+      PIAN_2,
+    ]);
+    expect(groups.map((group) => selectOne('.tree-group-title', group).properties.href)).toEqual([
+      `${chapterPath(plan.id, 1)}#g1`,
+      `${chapterPath(plan.id, 4)}#g2`,
+    ]);
     expect(groups.map((group) => selectAll('a.toc-chapter', group).map(textOf))).toEqual([
       ['第一章 发展环境', '第二章 指导方针', '第三章 主要目标'],
       ['第四章 强化国家战略科技力量'],
@@ -44,7 +58,11 @@ describe('the first chapter page of 第二篇', () => {
 
   test('has breadcrumbs through the 篇', () => {
     expect(selectAll('.breadcrumbs li', page).map(textOf)).toEqual(['规划目录', TITLE, PIAN_2, '第四章 强化国家战略科技力量']);
-    expect(selectAll('.breadcrumbs a', page).map((a) => a.properties.href)).toEqual(['/', planPath(plan.id), `${chapterPath(plan.id, 4)}#g2`]);
+    expect(selectAll('.breadcrumbs a', page).map((a) => a.properties.href)).toEqual([
+      '/',
+      planPath(plan.id),
+      `${chapterPath(plan.id, 4)}#g2`,
+    ]);
   });
 
   test('opens with the 篇’s heading and opening text, above its one h1, the chapter', () => {
@@ -73,7 +91,9 @@ describe('the first chapter page of 第二篇', () => {
 
 test('previous / next cross the 篇, and name the 篇 they lead into', () => {
   expect(textOf(selectOne('.pager a[rel=next]', chapterPage(3)))).toBe(`下一章 · ${PIAN_2}第四章 强化国家战略科技力量`);
-  expect(textOf(selectOne('.pager a[rel=prev]', chapterPage(4)))).toBe('上一章 · 第一篇 开启全面建设社会主义现代化国家新征程第三章 主要目标');
+  expect(textOf(selectOne('.pager a[rel=prev]', chapterPage(4)))).toBe(
+    '上一章 · 第一篇 开启全面建设社会主义现代化国家新征程第三章 主要目标',
+  );
   expect(textOf(selectOne('.pager a[rel=next]', chapterPage(2)))).toBe('下一章第三章 主要目标');
 });
 
@@ -89,5 +109,7 @@ test('search records follow the tree: the 篇’s opening text is searchable at 
   expect(opening?.text.split('\n')[1]).toMatch(/^坚持创新在我国现代化建设全局中的核心地位/u);
   const section = records.find((record) => record.url === `${chapterPath(plan.id, 4)}#s1`);
   expect([section?.title, section?.chapter]).toEqual(['第一节 整合优化科技资源配置', `${PIAN_2} › 第四章 强化国家战略科技力量`]);
-  expect(records.find((record) => record.url === `${chapterPath(plan.id, 4)}#column-1`)?.chapter).toBe(`${PIAN_2} › 第四章 强化国家战略科技力量`);
+  expect(records.find((record) => record.url === `${chapterPath(plan.id, 4)}#column-1`)?.chapter).toBe(
+    `${PIAN_2} › 第四章 强化国家战略科技力量`,
+  );
 });

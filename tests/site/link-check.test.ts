@@ -18,7 +18,12 @@ describe('brokenLinks', () => {
   test('reports a missing page, a missing anchor and a path without its trailing slash', () => {
     const broken = new Map([
       ...pages,
-      ['/bad/', page('<a href="/plans/dongli-2021-2025/">东丽</a><a href="/plans/zhangye-2026-2030/1/#s9">?</a><a href="/plans/zhangye-2026-2030/1">无斜杠</a>')],
+      [
+        '/bad/',
+        page(
+          '<a href="/plans/dongli-2021-2025/">东丽</a><a href="/plans/zhangye-2026-2030/1/#s9">?</a><a href="/plans/zhangye-2026-2030/1">无斜杠</a>',
+        ),
+      ],
     ]);
     expect(brokenLinks(broken, files)).toEqual([
       '/bad/ → /plans/dongli-2021-2025/: no such page or file',
@@ -30,7 +35,12 @@ describe('brokenLinks', () => {
   test('checks absolute links to the site’s own origin, such as canonical URLs', () => {
     const absolute = new Map([
       ...pages,
-      ['/plans/zhangye-2026-2030/', page('<link rel="canonical" href="https://planpress.example.org/plans/zhangye-2026-2030/"><a href="https://planpress.example.org/plans/zhangye-2026-2030/9/">?</a>')],
+      [
+        '/plans/zhangye-2026-2030/',
+        page(
+          '<link rel="canonical" href="https://planpress.example.org/plans/zhangye-2026-2030/"><a href="https://planpress.example.org/plans/zhangye-2026-2030/9/">?</a>',
+        ),
+      ],
     ]);
     expect(brokenLinks(absolute, files, 'https://planpress.example.org')).toEqual([
       '/plans/zhangye-2026-2030/ → https://planpress.example.org/plans/zhangye-2026-2030/9/: no such page or file',
@@ -38,7 +48,9 @@ describe('brokenLinks', () => {
   });
 
   test('leaves links to other sites alone', () => {
-    const external = new Map([['/', page('<a href="https://www.moe.gov.cn/">教育部</a><link rel="canonical" href="https://planpress.example.org/">')]]);
+    const external = new Map([
+      ['/', page('<a href="https://www.moe.gov.cn/">教育部</a><link rel="canonical" href="https://planpress.example.org/">')],
+    ]);
     expect(brokenLinks(external, new Set())).toEqual([]);
   });
 });

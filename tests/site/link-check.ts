@@ -33,11 +33,12 @@ export function brokenLinks(pages: ReadonlyMap<string, PageLinks>, files: Readon
       const url = new URL(href, origin + from);
       if (url.origin !== origin && url.origin !== siteOrigin) return [];
       const target = pages.get(url.pathname);
-      const why = !target && !files.has(url.pathname)
-        ? 'no such page or file'
-        : url.hash && !target?.ids.has(decodeURIComponent(url.hash.slice(1)))
-          ? 'no such anchor'
-          : null;
+      const why =
+        !target && !files.has(url.pathname)
+          ? 'no such page or file'
+          : url.hash && !target?.ids.has(decodeURIComponent(url.hash.slice(1)))
+            ? 'no such anchor'
+            : null;
       return why ? [`${from} → ${href}: ${why}`] : [];
     }),
   );

@@ -14,7 +14,10 @@ test('the largest chapter page, with the CSS and JS it references, is at most 1.
   const weight = pageWeight(distDir, largest);
   const files = weight.files.map((file) => `  ${file.path}: ${file.raw} B raw, ${file.gzip} B gzip`).join('\n');
   const report = `${largest}, text ${weight.text} B:\n${files}\n  = ${weight.rawRatio.toFixed(3)}× raw, ${weight.gzipRatio.toFixed(3)}× gzip`;
-  expect(weight.files.filter((file) => file.path.endsWith('.css')), 'one stylesheet').toHaveLength(1);
+  expect(
+    weight.files.filter((file) => file.path.endsWith('.css')),
+    'one stylesheet',
+  ).toHaveLength(1);
   expect(weight.rawRatio, report).toBeLessThanOrEqual(BUDGET.raw);
   expect(weight.gzipRatio, report).toBeLessThanOrEqual(BUDGET.gzip);
 });

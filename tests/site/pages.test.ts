@@ -8,8 +8,7 @@ import { builtFile, builtSites, collapse, readPage, selectOne, textOf } from './
 
 describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   const plans = readPlans(contentDir);
-  const hrefsOn = (urlPath: string): string[] =>
-    selectAll('a[href]', readPage(distDir, urlPath)).map((a) => String(a.properties.href));
+  const hrefsOn = (urlPath: string): string[] => selectAll('a[href]', readPage(distDir, urlPath)).map((a) => String(a.properties.href));
 
   test('the ingest produced plans to build', () => {
     expect(plans.length).toBeGreaterThan(0);

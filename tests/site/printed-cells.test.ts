@@ -47,19 +47,25 @@ function readCsv(urlPath: string): string[][] {
 describe.each(plans.map((plan) => [plan.id, plan] as const))('%s', (_, plan) => {
   const printed = printedCells(plan);
 
-  test.each(plan.tables.map((table) => [table.n, table] as const))('table %i: every CSV cell is the cell printed there, or a recorded merge', (_, table) => {
-    const cells = printed.get(table.line)!;
-    expect(cells, `no printed table at line ${table.line}`).toBeDefined();
-    const [, ...body] = readCsv(tableCsvPath(plan.id, table.n));
-    expect(body).toHaveLength(table.rows.length);
-    body.forEach((row, r) => row.forEach((cell, c) => expect(squeeze(cell), `row ${r} col ${c}`).toBe(expectedCell(table, cells, r, c))));
-  });
+  test.each(plan.tables.map((table) => [table.n, table] as const))(
+    'table %i: every CSV cell is the cell printed there, or a recorded merge',
+    (_, table) => {
+      const cells = printed.get(table.line)!;
+      expect(cells, `no printed table at line ${table.line}`).toBeDefined();
+      const [, ...body] = readCsv(tableCsvPath(plan.id, table.n));
+      expect(body).toHaveLength(table.rows.length);
+      body.forEach((row, r) => row.forEach((cell, c) => expect(squeeze(cell), `row ${r} col ${c}`).toBe(expectedCell(table, cells, r, c))));
+    },
+  );
 
   test('every printed line is on its pages', () => {
     const pages = [planPath(plan.id), ...plan.chapters.map((chapter) => chapterPath(plan.id, chapter.n))];
     const text = squeeze(pages.map((path) => toText(selectOne('main', readPage(distDir, path), path))).join(''));
     const accounted = new Set(plan.warnings.filter((warning) => ACCOUNTED_OMISSION_CODES.has(warning.code)).map((warning) => warning.line));
-    const missing = sourceLines(plan).filter((line) => squeeze(line.text) !== '' && !/^[(（)）]$/u.test(line.text) && !accounted.has(line.line) && !text.includes(squeeze(line.text)));
+    const missing = sourceLines(plan).filter(
+      (line) =>
+        squeeze(line.text) !== '' && !/^[(（)）]$/u.test(line.text) && !accounted.has(line.line) && !text.includes(squeeze(line.text)),
+    );
     expect(missing.map((line) => `${line.line}: ${line.text.slice(0, 40)}`)).toEqual([]);
   });
 });
@@ -78,7 +84,9 @@ test('every value in /data/indicators.csv is the cell printed under its year, in
       if (year === '') continue;
       const col = table.header.findIndex((cell) => cell.includes(`${year}年`));
       expect(col, `${plan.id} table ${table.n}: no ${year}年 column`).toBeGreaterThanOrEqual(0);
-      expect(squeeze(row[at(`${kind}_raw`)]!), `${plan.id} table ${table.n} row ${r} ${kind}`).toBe(squeeze((cells[r]?.[col] ?? []).join('')));
+      expect(squeeze(row[at(`${kind}_raw`)]!), `${plan.id} table ${table.n} row ${r} ${kind}`).toBe(
+        squeeze((cells[r]?.[col] ?? []).join('')),
+      );
     }
   }
 });

@@ -30,7 +30,13 @@ const digestOf = (text: string) => createHash('sha256').update(text.replace(/\s+
 const textAnchor = /^(?:s\d+|[sg]\d+-p\d+)$/u;
 
 test('lists the five published plans', () => {
-  expect(listings.map(({ plan }) => plan).sort()).toEqual(['baijiantan-2021-2025', 'dongli-2021-2025', 'shuanghe-2026-2030', 'xiandaihua-2025', 'zhangye-2026-2030']);
+  expect(listings.map(({ plan }) => plan).sort()).toEqual([
+    'baijiantan-2021-2025',
+    'dongli-2021-2025',
+    'shuanghe-2026-2030',
+    'xiandaihua-2025',
+    'zhangye-2026-2030',
+  ]);
 });
 
 describe.each(listings)('$plan', ({ links }) => {
@@ -42,7 +48,9 @@ describe.each(listings)('$plan', ({ links }) => {
   });
 
   test('every published anchor is on its page', () => {
-    const missing = links.filter(({ anchor, path }) => anchor !== null && !readFileSync(builtFile(distDir, path), 'utf8').includes(` id="${anchor}"`));
+    const missing = links.filter(
+      ({ anchor, path }) => anchor !== null && !readFileSync(builtFile(distDir, path), 'utf8').includes(` id="${anchor}"`),
+    );
     expect(missing.map(({ url }) => url)).toEqual([]);
   });
 

@@ -9,7 +9,15 @@ import { describe, expect, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { siteUrl } from '../../src/lib/build-env.ts';
 import { chapterOutline, outlineText } from '../../src/lib/chapter-outline.ts';
-import { chapterLabels, chapterLocator, columnLocator, paragraphLocator, placeLabels, sectionLocator, tableLocator } from '../../src/lib/citation.ts';
+import {
+  chapterLabels,
+  chapterLocator,
+  columnLocator,
+  paragraphLocator,
+  placeLabels,
+  sectionLocator,
+  tableLocator,
+} from '../../src/lib/citation.ts';
 import { indicatorAttribute } from '../../src/lib/indicator-attribute.ts';
 import { anchorPath, CATALOGUE_PATH, chapterPath, pageImagePath, pagePath, planPath, tableCsvPath } from '../../src/lib/paths.ts';
 import { groupPath, groupsOpeningOn } from '../../src/lib/plan-tree.ts';
@@ -29,7 +37,10 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       const page = readPage(distDir, path);
       expect(selectOne('html', page).properties.lang, path).toBe('zh-CN');
       const levels = headingLevels(page);
-      expect(levels.filter((level) => level === 1), path).toHaveLength(1);
+      expect(
+        levels.filter((level) => level === 1),
+        path,
+      ).toHaveLength(1);
       expect(levels[0], path).toBe(1);
       const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
       expect(skips, path).toEqual([]);
@@ -48,11 +59,15 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
   describe.each(plans)('$id', (plan) => {
     test('each chapter page links only to its own plan’s pages (its chapter list has no other plan)', () => {
       for (const chapter of plan.chapters) {
-        const hrefs = selectAll('a[href^="/plans/"]', readPage(distDir, chapterPath(plan.id, chapter.n))).map((a) => String(a.properties.href));
+        const hrefs = selectAll('a[href^="/plans/"]', readPage(distDir, chapterPath(plan.id, chapter.n))).map((a) =>
+          String(a.properties.href),
+        );
         expect(hrefs.filter((href) => !href.startsWith(planPath(plan.id)))).toEqual([]);
         const listed = selectAll('.chapter-list li:not(.tree-group) > a', readPage(distDir, chapterPath(plan.id, chapter.n)));
         expect(listed.map((a) => a.properties.href)).toEqual(plan.chapters.map((other) => chapterPath(plan.id, other.n)));
-        expect(listed.filter((a) => a.properties.ariaCurrent === 'page').map((a) => a.properties.href)).toEqual([chapterPath(plan.id, chapter.n)]);
+        expect(listed.filter((a) => a.properties.ariaCurrent === 'page').map((a) => a.properties.href)).toEqual([
+          chapterPath(plan.id, chapter.n),
+        ]);
       }
     });
 
@@ -63,8 +78,12 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
         expect(selectAll('.breadcrumbs a', page).map((a) => a.properties.href)).toEqual([CATALOGUE_PATH, planPath(plan.id), ...groups]);
         const outline = chapterOutline(plan, chapter, groupsOpeningOn(plan.groups, chapter.n));
         const links = selectAll('details.on-page a', page);
-        expect(links.map((a) => a.properties.href)).toEqual(outline.flatMap((entry) => [entry, ...entry.children]).map((entry) => `#${entry.anchor}`));
-        expect(links.map(textOf)).toEqual(outline.flatMap((entry) => [entry, ...entry.children]).map((entry) => collapse(outlineText(entry))));
+        expect(links.map((a) => a.properties.href)).toEqual(
+          outline.flatMap((entry) => [entry, ...entry.children]).map((entry) => `#${entry.anchor}`),
+        );
+        expect(links.map(textOf)).toEqual(
+          outline.flatMap((entry) => [entry, ...entry.children]).map((entry) => collapse(outlineText(entry))),
+        );
       }
     });
 
@@ -108,8 +127,14 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
       for (const table of plan.tables) {
         const element = selectOne(`[id="${table.anchor}"]`, readPage(distDir, pagePath(plan.id, table.chapter)));
         expect(selectOne('.tools a', element).properties.href).toBe(tableCsvPath(plan.id, table.n));
-        const badges = selectAll('td .badge', element).map((badge: Element) => [textOf(badge), String((badge.properties.className as string[])[1])]);
-        const expected = table.kind === 'indicator' ? table.rows.flat().flatMap((cell) => (indicatorAttribute(cell) ? [[collapse(cell), indicatorAttribute(cell)]] : [])) : [];
+        const badges = selectAll('td .badge', element).map((badge: Element) => [
+          textOf(badge),
+          String((badge.properties.className as string[])[1]),
+        ]);
+        const expected =
+          table.kind === 'indicator'
+            ? table.rows.flat().flatMap((cell) => (indicatorAttribute(cell) ? [[collapse(cell), indicatorAttribute(cell)]] : []))
+            : [];
         expect(badges).toEqual(expected);
       }
       const coverLinks = selectAll('a[href]', readPage(distDir, planPath(plan.id))).map((a) => a.properties.href);
@@ -125,7 +150,10 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
         const page = readPage(distDir, path);
         expect(selectAll('.num.restored:not([aria-hidden])', page).length > 0, path).toBe(shows);
         expect(Boolean(select(`[id="${RESTORED_NOTE_ID}"]`, page)), path).toBe(shows);
-        for (const mark of selectAll('h1 .num.restored, article .num.restored:not([aria-hidden]), .toc .num.restored, .objects .num.restored', page)) {
+        for (const mark of selectAll(
+          'h1 .num.restored, article .num.restored:not([aria-hidden]), .toc .num.restored, .objects .num.restored',
+          page,
+        )) {
           expect(mark.properties.title, path).toBe(RESTORED_TITLE);
         }
       }

@@ -23,7 +23,12 @@ export const BASE_PLANS: readonly BasePlan[] = [
   { id: 'zhangye-2026-2030', kinds: ['city'], names: { 张掖市: 'name', 张掖: 'short', 甘肃省: 'province', 甘肃: 'provinceShort' } },
   // The export redacts its city as **; a copy names its city (`中共**市委` → `中共宁波市委`).
   { id: 'xiandaihua-2025', kinds: ['city'], names: { '**': 'short' }, singleYear: true },
-  { id: 'dongli-2021-2025', kinds: ['district', 'county'], names: { 东丽区: 'name', 东丽: 'short', 天津市: 'city', 天津: 'cityShort' }, district: true },
+  {
+    id: 'dongli-2021-2025',
+    kinds: ['district', 'county'],
+    names: { 东丽区: 'name', 东丽: 'short', 天津市: 'city', 天津: 'cityShort' },
+    district: true,
+  },
   {
     id: 'baijiantan-2021-2025',
     kinds: ['district', 'county'],

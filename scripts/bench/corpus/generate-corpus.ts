@@ -52,7 +52,8 @@ export function generateCorpus(reals: readonly RealPlan[], options: CorpusOption
   const models = prepareModels(reals);
   const slots = planSlots(options.seed, models);
   const wanted = options.plans - real.length;
-  if (wanted > slots.length) throw new Error(`a corpus of ${options.plans} plans needs ${wanted} synthetic plans; the place table allows ${slots.length}`);
+  if (wanted > slots.length)
+    throw new Error(`a corpus of ${options.plans} plans needs ${wanted} synthetic plans; the place table allows ${slots.length}`);
   for (const slot of slots.slice(0, Math.max(0, wanted))) files.push(...synthesise(slot, options.seed));
   return files;
 }
@@ -76,7 +77,11 @@ function prepareModels(reals: readonly RealPlan[]): Model[] {
   return BASE_PLANS.flatMap((base) => {
     const real = reals.find((plan) => plan.id === base.id);
     if (!real) return [];
-    const source: PlanSource = { file: `${real.id}.txt`, bytes: real.txt, sidecar: real.yml === undefined ? undefined : { file: `${real.id}.yml`, text: real.yml } };
+    const source: PlanSource = {
+      file: `${real.id}.txt`,
+      bytes: real.txt,
+      sidecar: real.yml === undefined ? undefined : { file: `${real.id}.yml`, text: real.yml },
+    };
     const { plan } = ingestPlan(source);
     const sidecar = real.yml === undefined ? {} : (readSidecar(real.yml, `${real.id}.yml`) as Record<string, unknown>);
     return [{ base, real, lines: decodeSource(real.txt).text.split('\n'), outline: plan, sidecar }];
@@ -97,7 +102,9 @@ function synthesise({ place, period, model }: Slot, seed: number): CorpusFile[] 
   const { base } = model;
   const baseYears = (model.sidecar.years as [number, number] | undefined) ?? [2021, 2025];
   const draw = seededRandom(seed, 'plan', place.pinyin, period.name);
-  const years: [number, number] = base.singleYear ? (([y]) => [y, y] as [number, number])([draw.int(period.years[0], period.years[1])]) : [period.years[0], period.years[1]];
+  const years: [number, number] = base.singleYear
+    ? (([y]) => [y, y] as [number, number])([draw.int(period.years[0], period.years[1])])
+    : [period.years[0], period.years[1]];
   const id = base.singleYear ? `${place.pinyin}-${years[0]}` : `${place.pinyin}-${years[0]}-${years[1]}`;
   const retarget = {
     names: base.names,

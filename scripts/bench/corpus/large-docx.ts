@@ -4,7 +4,19 @@
  * `pages` pages of text, made with the `docx` package.
  */
 import { readFileSync } from 'node:fs';
-import { Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, VerticalMergeType } from 'docx';
+import {
+  Document,
+  LevelFormat,
+  LevelSuffix,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  Textbox,
+  VerticalMergeType,
+} from 'docx';
 import { cleanLines } from '../../ingest/clean-lines.ts';
 import { decodeSource } from '../../ingest/decode-source.ts';
 
@@ -12,7 +24,11 @@ import { decodeSource } from '../../ingest/decode-source.ts';
 export const CHARACTERS_PER_PAGE = 750;
 
 const LABEL = /^第[一二三四五六七八九十百]+([篇章节])[\s　]*/u;
-const LEVEL: Readonly<Record<string, { reference: string; level: number }>> = { 篇: { reference: 'parts', level: 0 }, 章: { reference: 'chapters', level: 0 }, 节: { reference: 'chapters', level: 1 } };
+const LEVEL: Readonly<Record<string, { reference: string; level: number }>> = {
+  篇: { reference: 'parts', level: 0 },
+  章: { reference: 'chapters', level: 0 },
+  节: { reference: 'chapters', level: 1 },
+};
 
 export async function makeLargeDocx(sourceFile: string, pages: number): Promise<{ bytes: Buffer; characters: number }> {
   const lines = cleanLines(decodeSource(readFileSync(sourceFile)).text).map((line) => line.text);
@@ -23,7 +39,10 @@ export async function makeLargeDocx(sourceFile: string, pages: number): Promise<
   const document = new Document({
     numbering: {
       config: [
-        { reference: 'parts', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1篇', start: 1, suffix: LevelSuffix.SPACE }] },
+        {
+          reference: 'parts',
+          levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1篇', start: 1, suffix: LevelSuffix.SPACE }],
+        },
         {
           reference: 'chapters',
           levels: [
@@ -52,7 +71,9 @@ function blocksOf(lines: readonly string[]): Array<Paragraph | Table | Textbox> 
     } else if (/^专栏\d+/u.test(text)) {
       const end = lines.indexOf('', i);
       const box = lines.slice(i, end < 0 ? lines.length : end);
-      blocks.push(new Textbox({ style: { width: '15cm', height: '6cm', position: 'absolute' }, children: box.map((line) => new Paragraph(line)) }));
+      blocks.push(
+        new Textbox({ style: { width: '15cm', height: '6cm', position: 'absolute' }, children: box.map((line) => new Paragraph(line)) }),
+      );
       i += box.length;
     } else {
       if (label) blocks.push(new Paragraph({ numbering: LEVEL[label[1]!]!, children: [new TextRun(text.slice(label[0].length))] }));
@@ -73,12 +94,22 @@ function tableOf(lines: readonly string[]): Table {
   const filled = rows.filter((row) => row.length > 0);
   const width = Math.max(...filled.map((row) => row.length));
   return new Table({
-    rows: filled.map((row, r) => new TableRow({
-      children: Array.from({ length: width }, (_, c) => {
-        const text = row[c] ?? '';
-        const merge = c === 0 && r > 1 ? (text === '' ? VerticalMergeType.CONTINUE : VerticalMergeType.RESTART) : c === 0 && r === 1 ? VerticalMergeType.RESTART : undefined;
-        return new TableCell({ children: [new Paragraph(text)], ...(merge ? { verticalMerge: merge } : {}) });
-      }),
-    })),
+    rows: filled.map(
+      (row, r) =>
+        new TableRow({
+          children: Array.from({ length: width }, (_, c) => {
+            const text = row[c] ?? '';
+            const merge =
+              c === 0 && r > 1
+                ? text === ''
+                  ? VerticalMergeType.CONTINUE
+                  : VerticalMergeType.RESTART
+                : c === 0 && r === 1
+                  ? VerticalMergeType.RESTART
+                  : undefined;
+            return new TableCell({ children: [new Paragraph(text)], ...(merge ? { verticalMerge: merge } : {}) });
+          }),
+        }),
+    ),
   });
 }

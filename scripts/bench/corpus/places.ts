@@ -110,7 +110,14 @@ function parsePlaces(table: string): Place[] {
       return names.split(/\s+/u).map((entry): Place => {
         const [name, pinyin] = entry.split(':') as [string, string];
         const ownCity = city === '-' ? (kind === 'division' ? name.replace(/^第.+?师/u, '') : name) : city;
-        const region = kind === 'division' ? `${province}${name}` : ownCity === province ? `${province}${name}` : kind === 'city' ? `${province}${name}` : `${province}${ownCity}${name}`;
+        const region =
+          kind === 'division'
+            ? `${province}${name}`
+            : ownCity === province
+              ? `${province}${name}`
+              : kind === 'city'
+                ? `${province}${name}`
+                : `${province}${ownCity}${name}`;
         return {
           kind,
           pinyin,
@@ -128,6 +135,8 @@ function parsePlaces(table: string): Place[] {
 
 /** `海淀区` → `海淀`, `浦东新区` → `浦东`, `广西壮族自治区` → `广西`; `雄县` stays `雄县`. */
 export function shortName(name: string): string {
-  const short = name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|自治州|新区|地区|省|市|区|县)$/u, '').replace(/(?:彝族|白族|哈尼族彝族|土家族苗族)$/u, '');
+  const short = name
+    .replace(/(?:壮族|回族|维吾尔)?(?:自治区|自治州|新区|地区|省|市|区|县)$/u, '')
+    .replace(/(?:彝族|白族|哈尼族彝族|土家族苗族)$/u, '');
   return [...short].length >= 2 ? short : name;
 }

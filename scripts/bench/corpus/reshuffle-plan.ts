@@ -10,7 +10,11 @@ import type { Random } from './seeded-random.ts';
 
 /** Where the ingest found a plan's headings: the `line` and `title` of plan.json's chapters and sections. */
 export interface OutlineLines {
-  readonly chapters: ReadonlyArray<{ readonly line: number; readonly title: string; readonly sections: ReadonlyArray<{ readonly line: number; readonly title: string }> }>;
+  readonly chapters: ReadonlyArray<{
+    readonly line: number;
+    readonly title: string;
+    readonly sections: ReadonlyArray<{ readonly line: number; readonly title: string }>;
+  }>;
 }
 
 /** A heading, its label part and its title part, and the lines it heads. */
@@ -138,13 +142,10 @@ function columnNumbers(lines: readonly string[]): Array<{ line: number; prefix: 
   return numbers;
 }
 
-function splitChapter(
-  lines: readonly string[],
-  chapter: OutlineLines['chapters'][number],
-  end: number,
-): ChapterUnit {
+function splitChapter(lines: readonly string[], chapter: OutlineLines['chapters'][number], end: number): ChapterUnit {
   const sectionStarts = chapter.sections.map((section) => section.line).filter((line) => line > chapter.line && line < end);
-  const ordered = sectionStarts.length === chapter.sections.length && sectionStarts.every((line, i) => i === 0 || line > sectionStarts[i - 1]!);
+  const ordered =
+    sectionStarts.length === chapter.sections.length && sectionStarts.every((line, i) => i === 0 || line > sectionStarts[i - 1]!);
   const firstSection = ordered && sectionStarts.length > 0 ? sectionStarts[0]! : end;
   const heading = splitHeading(lines[chapter.line - 1]!, chapter.title);
   const sections = ordered
@@ -154,7 +155,13 @@ function splitChapter(
       }))
     : [];
   const body = lines.slice(chapter.line, (ordered ? firstSection : end) - 1);
-  return { ...heading, body, sections, sectionLabels: sections.map((section) => section.label), lines: lines.slice(chapter.line - 1, end - 1) };
+  return {
+    ...heading,
+    body,
+    sections,
+    sectionLabels: sections.map((section) => section.label),
+    lines: lines.slice(chapter.line - 1, end - 1),
+  };
 }
 
 /** `[bookmark: _Toc1]一、发展基础` → label `[bookmark: _Toc1]一、`, title `发展基础`; unsplittable when the title is not the line's end. */
@@ -191,7 +198,9 @@ export function shuffleTableRows(lines: string[], random: Random): string[] {
     const width = rows[0]!.end - rows[0]!.start;
     const simple =
       rows.length >= 3 &&
-      rows.every((row) => row.end - row.start === width && out.slice(row.start, row.end).every((cell) => isCell(cell) && cell.trim() !== ''));
+      rows.every(
+        (row) => row.end - row.start === width && out.slice(row.start, row.end).every((cell) => isCell(cell) && cell.trim() !== ''),
+      );
     if (simple) {
       const data = rows.slice(1);
       const shuffled = random.shuffle(data.map((row) => out.slice(row.start, row.end)));

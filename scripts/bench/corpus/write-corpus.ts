@@ -32,7 +32,9 @@ export function writeCorpus(dir: string, plans: number, seed: number, root = pro
   const out = resolve(root, dir);
   const content = resolve(root, 'content');
   if (out === content || out.startsWith(content + sep) || content.startsWith(out + sep)) {
-    throw new Error(`write-corpus: ${relative(root, out) || out} is or holds the project's content/; write generated plans to a temporary folder`);
+    throw new Error(
+      `write-corpus: ${relative(root, out) || out} is or holds the project's content/; write generated plans to a temporary folder`,
+    );
   }
   const files = generateCorpus(readRealPlans(join(root, 'content/sources')), { plans, seed });
   rmSync(out, { recursive: true, force: true });

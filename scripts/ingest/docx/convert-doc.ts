@@ -24,7 +24,9 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
 /** The .docx LibreOffice makes of a .doc; errors say what to do, the caller names the file. */
 export function convertDocToDocx(bytes: Uint8Array, soffice = findSoffice()): Uint8Array {
   if (!soffice) {
-    throw new Error(`a .doc (Word 97–2003) document is read through LibreOffice, which is not installed: install it (Debian: apt-get install libreoffice-writer-nogui) or save the document as .docx in Word`);
+    throw new Error(
+      `a .doc (Word 97–2003) document is read through LibreOffice, which is not installed: install it (Debian: apt-get install libreoffice-writer-nogui) or save the document as .docx in Word`,
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'planpress-doc-'));
   try {
@@ -32,7 +34,11 @@ export function convertDocToDocx(bytes: Uint8Array, soffice = findSoffice()): Ui
     writeFileSync(input, bytes);
     // A profile of its own, so that a LibreOffice already running (or another conversion) does not swallow this one.
     const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
-    const run = spawnSync(soffice, [profile, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input], { encoding: 'utf8', timeout: CONVERSION_TIMEOUT_MS });
+    const run = spawnSync(
+      soffice,
+      [profile, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input],
+      { encoding: 'utf8', timeout: CONVERSION_TIMEOUT_MS },
+    );
     const output = join(dir, 'source.docx');
     if (run.error || !existsSync(output)) {
       const reason = run.error?.message ?? (run.stderr || run.stdout || `exit status ${run.status}`).trim();

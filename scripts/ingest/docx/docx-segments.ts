@@ -30,10 +30,16 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
     }
     pendingNotes = [];
   };
-  const contents = blocks.filter((block): block is DocxParagraph => block.kind === 'paragraph' && block.contents === true && block.text !== '');
+  const contents = blocks.filter(
+    (block): block is DocxParagraph => block.kind === 'paragraph' && block.contents === true && block.text !== '',
+  );
   if (contents.length > 0) {
     const [first, last] = [contents[0]!.index, contents.at(-1)!.index];
-    warnings.push({ line: first, code: 'docx-contents-omitted', message: `the document's own table of contents (${contents.length} lines, paragraphs ${first}–${last}) is left out: the site lists the plan's contents itself` });
+    warnings.push({
+      line: first,
+      code: 'docx-contents-omitted',
+      message: `the document's own table of contents (${contents.length} lines, paragraphs ${first}–${last}) is left out: the site lists the plan's contents itself`,
+    });
   }
   for (const block of blocks) {
     if (block.kind === 'paragraph' && block.contents) continue;
@@ -50,7 +56,12 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
       block.paragraphs.forEach(printed);
       const filled = block.paragraphs.filter((paragraph) => paragraph.text !== '');
       if (filled.length === 0) continue;
-      segments.push({ kind: 'box', open: { line: filled[0]!.index, text: '' }, lines: filled.map((paragraph) => ({ line: paragraph.index, text: paragraph.text })), wordBox: block.source });
+      segments.push({
+        kind: 'box',
+        open: { line: filled[0]!.index, text: '' },
+        lines: filled.map((paragraph) => ({ line: paragraph.index, text: paragraph.text })),
+        wordBox: block.source,
+      });
     } else {
       block.rows.forEach((row) => row.forEach((cell) => cell.paragraphs.forEach(printed)));
       const read = docxTableDraft(block);
@@ -59,7 +70,13 @@ export function docxSegments(blocks: readonly DocxBlock[]): { segments: Segment[
       if (cells.length === 1) {
         // A table of one cell is how Word users draw a box (专栏): read as one.
         const filled = cells[0]!.paragraphs.filter((paragraph) => paragraph.text !== '');
-        if (filled.length > 0) segments.push({ kind: 'box', open: { line: filled[0]!.index, text: '' }, lines: filled.map((paragraph) => ({ line: paragraph.index, text: paragraph.text })), wordBox: 'table-cell' });
+        if (filled.length > 0)
+          segments.push({
+            kind: 'box',
+            open: { line: filled[0]!.index, text: '' },
+            lines: filled.map((paragraph) => ({ line: paragraph.index, text: paragraph.text })),
+            wordBox: 'table-cell',
+          });
         flushNotes();
         continue;
       }
@@ -93,7 +110,8 @@ function takeCaption(segments: Segment[], isTaskList: boolean): SourceLine | nul
   if (candidate?.kind !== 'text') return null;
   const text = candidate.line.text;
   if (text.length > MAX_CAPTION_LENGTH || /[。；]$/u.test(text)) return null;
-  const accepts = TABLE_CAPTION.test(text) || CAPTION_STYLE.test(candidate.word?.styleName ?? '') || (isTaskList && readLabel(text) === null);
+  const accepts =
+    TABLE_CAPTION.test(text) || CAPTION_STYLE.test(candidate.word?.styleName ?? '') || (isTaskList && readLabel(text) === null);
   if (!accepts) return null;
   segments.splice(index, 1);
   return candidate.line;

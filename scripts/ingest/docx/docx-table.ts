@@ -61,18 +61,24 @@ export function docxTableDraft(table: DocxTable): { table: TableDraft; spans: Wo
     table: {
       header: Array.from({ length: width }, (_, c) => textAt(0, c, false)),
       rows: body.map((r) => Array.from({ length: width }, (_, c) => textAt(r, c, true))),
-      spans: origins.filter((origin) => origin.row > 0 && origin.rowSpan > 1).map((origin) => ({ row: origin.row - 1, col: origin.col, rowSpan: origin.rowSpan })),
-      cellLines: body.map((r) => Array.from({ length: width }, (_, c) => {
-        const origin = grid[r]![c];
-        return origin && origin.row === r && origin.col === c ? [...origin.lines] : [];
-      })),
+      spans: origins
+        .filter((origin) => origin.row > 0 && origin.rowSpan > 1)
+        .map((origin) => ({ row: origin.row - 1, col: origin.col, rowSpan: origin.rowSpan })),
+      cellLines: body.map((r) =>
+        Array.from({ length: width }, (_, c) => {
+          const origin = grid[r]![c];
+          return origin && origin.row === r && origin.col === c ? [...origin.lines] : [];
+        }),
+      ),
       // The document's grid gives every row its cells: none is misaligned, and a category row is a merged row like any other.
       misalignedRows: [],
       categoryRows: [],
       firstLine: Math.min(...indices),
       lastLine: Math.max(...indices),
     },
-    spans: origins.filter((origin) => origin.rowSpan > 1 || origin.colSpan > 1).map(({ row, col, rowSpan, colSpan }) => ({ row, col, rowSpan, colSpan })),
+    spans: origins
+      .filter((origin) => origin.rowSpan > 1 || origin.colSpan > 1)
+      .map(({ row, col, rowSpan, colSpan }) => ({ row, col, rowSpan, colSpan })),
     warnings,
   };
 }
@@ -84,5 +90,9 @@ function cellLines(cell: DocxCell): string[] {
 function unmergedWarning(cell: DocxCell, nothingAbove: boolean): IngestWarning {
   const line = cell.paragraphs[0]?.index ?? 0;
   const why = nothingAbove ? 'no cell above it starts at the same column' : 'it holds text of its own';
-  return { line, code: 'docx-merge-ignored', message: `a table cell marked as continuing the merged cell above is kept as a cell of its own: ${why}` };
+  return {
+    line,
+    code: 'docx-merge-ignored',
+    message: `a table cell marked as continuing the merged cell above is kept as a cell of its own: ${why}`,
+  };
 }

@@ -54,7 +54,8 @@ export function wChild(node: Node | undefined, localName: string): Element | und
 /** A `w:` attribute's value (`w:val`, `w:id`…), or undefined. */
 export function wAttr(element: Element | undefined, localName: string): string | undefined {
   if (!element) return undefined;
-  for (const namespace of [W, W_STRICT]) if (element.hasAttributeNS(namespace, localName)) return element.getAttributeNS(namespace, localName)!;
+  for (const namespace of [W, W_STRICT])
+    if (element.hasAttributeNS(namespace, localName)) return element.getAttributeNS(namespace, localName)!;
   return undefined;
 }
 

@@ -84,7 +84,18 @@ const MATH = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 const CONTENTS_STYLE = /^(toc \d|toc heading)$/iu;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Elements whose children carry a paragraph's runs (hyperlinks, tracked insertions, content controls…). */
-const RUN_CONTAINERS = new Set(['hyperlink', 'ins', 'moveTo', 'smartTag', 'fldSimple', 'customXml', 'sdtContent', 'rubyBase', 'dir', 'bdo']);
+const RUN_CONTAINERS = new Set([
+  'hyperlink',
+  'ins',
+  'moveTo',
+  'smartTag',
+  'fldSimple',
+  'customXml',
+  'sdtContent',
+  'rubyBase',
+  'dir',
+  'bdo',
+]);
 /** Elements whose content is not printed: deletions, field instructions, ruby annotations. */
 const NOT_PRINTED = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'rt', 'sdtPr', 'sdtEndPr', 'rPr', 'pPr']);
 
@@ -132,7 +143,11 @@ class DocumentReader {
         if (child.localName === 'tbl') blocks.push(...this.readTable(child));
         else if (child.localName === 'sdt' || child.localName === 'customXml') {
           const inner = this.readBlocks(elements(wChild(child, 'sdtContent') ?? child));
-          blocks.push(...(isContentsControl(child) ? inner.map((block) => (block.kind === 'paragraph' ? { ...block, contents: true as const } : block)) : inner));
+          blocks.push(
+            ...(isContentsControl(child)
+              ? inner.map((block) => (block.kind === 'paragraph' ? { ...block, contents: true as const } : block))
+              : inner),
+          );
         }
       }
     }
@@ -148,7 +163,10 @@ class DocumentReader {
    * A paragraph and what it anchors: floating text boxes before it (Word positions them from the
    * top of their anchor paragraph), inline ones after it, then the notes it cites.
    */
-  private readParagraph(p: Element, note?: { mark: string; kind: 'footnote' | 'endnote' }): { paragraph: DocxParagraph; before: DocxBlock[]; after: DocxBlock[] } {
+  private readParagraph(
+    p: Element,
+    note?: { mark: string; kind: 'footnote' | 'endnote' },
+  ): { paragraph: DocxParagraph; before: DocxBlock[]; after: DocxBlock[] } {
     const index = ++this.paragraphCount;
     const pPr = wChild(p, 'pPr');
     const styleId = wVal(pPr, 'pStyle');
@@ -159,7 +177,10 @@ class DocumentReader {
     const notes = runs.footnotes.flatMap(({ id, mark }) => this.readNote(this.context.footnotes.get(id) ?? [], mark, 'footnote'));
     const prefix = label && label.text !== '' ? label.text + labelSeparator(label) : '';
     const outlineLevel = wInt(pPr, 'outlineLvl') ?? style?.outlineLevel;
-    const lines = (prefix + runs.text).split('\n').map(cleanLine).filter((line) => line !== '');
+    const lines = (prefix + runs.text)
+      .split('\n')
+      .map(cleanLine)
+      .filter((line) => line !== '');
     const paragraph: DocxParagraph = {
       kind: 'paragraph',
       index,
@@ -175,18 +196,30 @@ class DocumentReader {
     return { paragraph, before: runs.before, after: [...runs.after, ...notes] };
   }
 
-  private numberParagraph(pPr: Element | undefined, style: ReturnType<StyleSheet['paragraphStyle']>, index: number): PrintedLabel | undefined {
+  private numberParagraph(
+    pPr: Element | undefined,
+    style: ReturnType<StyleSheet['paragraphStyle']>,
+    index: number,
+  ): PrintedLabel | undefined {
     const numPr = wChild(pPr, 'numPr');
     const numId = wVal(numPr, 'numId') ?? style?.numId;
     if (numId === undefined || numId === '0') return undefined;
     const ilvl = wInt(numPr, 'ilvl') ?? style?.ilvl ?? this.context.numbering.levelOfStyle(numId, style?.id);
     const label = this.context.numbering.next(numId, ilvl);
     if (!label) {
-      this.warnings.push({ line: index, code: 'docx-numbering-undefined', message: `paragraph ${index} is numbered by list ${numId} level ${ilvl}, which numbering.xml does not define; its text is kept without a label` });
+      this.warnings.push({
+        line: index,
+        code: 'docx-numbering-undefined',
+        message: `paragraph ${index} is numbered by list ${numId} level ${ilvl}, which numbering.xml does not define; its text is kept without a label`,
+      });
       return undefined;
     }
     if (!isKnownNumberFormat(label.format)) {
-      this.warnings.push({ line: index, code: 'docx-number-format', message: `paragraph ${index} is numbered in the format "${label.format}", which this reader does not write out; printed as decimal digits (${label.text})` });
+      this.warnings.push({
+        line: index,
+        code: 'docx-number-format',
+        message: `paragraph ${index} is numbered in the format "${label.format}", which this reader does not write out; printed as decimal digits (${label.text})`,
+      });
     }
     return label.format === 'bullet' ? undefined : label;
   }
@@ -248,7 +281,15 @@ class DocumentReader {
         }
         default:
           if (name === 'r' && wFlag(wChild(child, 'rPr'), 'vanish')) break;
-          if (name === 'r' || RUN_CONTAINERS.has(name) || name === 'sdt' || name === 'drawing' || name === 'pict' || name === 'object' || name === 'ruby') {
+          if (
+            name === 'r' ||
+            RUN_CONTAINERS.has(name) ||
+            name === 'sdt' ||
+            name === 'drawing' ||
+            name === 'pict' ||
+            name === 'object' ||
+            name === 'ruby'
+          ) {
             this.readRuns(child, state, floating);
           }
       }
@@ -293,7 +334,13 @@ class DocumentReader {
           else if (block.kind === 'box') after.push(block);
           else paragraphs.push(...block.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs)));
         }
-        return { paragraphs, gridSpan: Math.max(1, wInt(tcPr, 'gridSpan') ?? 1), vMerge: merge('vMerge'), hMerge: merge('hMerge'), gridBefore: i === 0 ? gridBefore : 0 };
+        return {
+          paragraphs,
+          gridSpan: Math.max(1, wInt(tcPr, 'gridSpan') ?? 1),
+          vMerge: merge('vMerge'),
+          hMerge: merge('hMerge'),
+          gridBefore: i === 0 ? gridBefore : 0,
+        };
       });
     });
     return [{ kind: 'table', rows }, ...after];
@@ -314,7 +361,9 @@ function cellsOf(tr: Element): Element[] {
 /** Word stores a text box twice (DrawingML and a VML fallback) in `mc:AlternateContent`: read one. */
 function chooseAlternative(alternateContent: Element): Element {
   const choices = elements(alternateContent).filter((child) => child.namespaceURI === MC);
-  return choices.find((child) => child.localName === 'Choice') ?? choices.find((child) => child.localName === 'Fallback') ?? alternateContent;
+  return (
+    choices.find((child) => child.localName === 'Choice') ?? choices.find((child) => child.localName === 'Fallback') ?? alternateContent
+  );
 }
 
 /** A content control holding a table of contents (Word's References → Table of Contents). */
@@ -336,7 +385,10 @@ function isTextBoxContent(element: Element): boolean {
 function frameKey(p: Element): string | null {
   const framePr = wChild(wChild(p, 'pPr'), 'framePr');
   if (!framePr || (wAttr(framePr, 'dropCap') ?? 'none') !== 'none') return null;
-  return Array.from({ length: framePr.attributes.length }, (_, i) => `${framePr.attributes.item(i)!.name}=${framePr.attributes.item(i)!.value}`)
+  return Array.from(
+    { length: framePr.attributes.length },
+    (_, i) => `${framePr.attributes.item(i)!.name}=${framePr.attributes.item(i)!.value}`,
+  )
     .sort()
     .join(' ');
 }

@@ -37,5 +37,10 @@ export function readDocx(bytes: Uint8Array): DocxReading {
   });
   const segmented = docxSegments(blocks);
   const title = parts.core?.getElementsByTagNameNS(DUBLIN_CORE, 'title').item(0)?.textContent?.trim();
-  return { segments: segmented.segments, lines: segmented.lines, warnings: [...warnings, ...segmented.warnings], propertiesTitle: title || null };
+  return {
+    segments: segmented.segments,
+    lines: segmented.lines,
+    warnings: [...warnings, ...segmented.warnings],
+    propertiesTitle: title || null,
+  };
 }

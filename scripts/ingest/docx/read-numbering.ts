@@ -66,7 +66,10 @@ export function readNumbering(document: Document | undefined): NumberingDefiniti
     const overrides = new Map<number, LevelOverride>();
     for (const override of wChildren(element, 'lvlOverride')) {
       const level = wChild(override, 'lvl');
-      overrides.set(Number(wAttr(override, 'ilvl') ?? 0), { startOverride: wInt(override, 'startOverride'), level: level ? readLevel(level) : undefined });
+      overrides.set(Number(wAttr(override, 'ilvl') ?? 0), {
+        startOverride: wInt(override, 'startOverride'),
+        level: level ? readLevel(level) : undefined,
+      });
     }
     instances.set(numId, { numId, abstractId, overrides });
   }
@@ -86,7 +89,6 @@ function readLevel(level: Element): NumberingLevel {
   };
 }
 
-
 /**
  * `w:numFmt`, or where Word 2010 wrapped a custom format in `mc:AlternateContent`, the custom
  * format when this reader knows it and the fallback format otherwise.
@@ -95,7 +97,8 @@ function readFormat(level: Element): string {
   const direct = wChild(level, 'numFmt');
   if (direct) return wAttr(direct, 'val') ?? 'decimal';
   const alternate = elements(level).find((child) => child.namespaceURI === MC && child.localName === 'AlternateContent');
-  const branch = (name: string) => wChild(alternate && elements(alternate).find((child) => child.namespaceURI === MC && child.localName === name), 'numFmt');
+  const branch = (name: string) =>
+    wChild(alternate && elements(alternate).find((child) => child.namespaceURI === MC && child.localName === name), 'numFmt');
   const custom = wAttr(branch('Choice'), 'format');
   return (custom !== undefined ? readCustomFormat(custom) : undefined) ?? wAttr(branch('Fallback'), 'val') ?? 'decimal';
 }

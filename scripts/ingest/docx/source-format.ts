@@ -11,7 +11,8 @@ const READABLE: Readonly<Record<string, SourceFormat>> = { '.txt': 'text', '.doc
 const EXPORT_INSTEAD: Readonly<Record<string, string>> = {
   '.odt': 'an OpenDocument text: open it in LibreOffice or WPS and save it as Word (.docx)',
   '.wps': 'a WPS Writer document: in WPS, save it as Word (.docx) (文件 → 另存为 → Word 文件)',
-  '.pdf': 'a PDF keeps no document structure (headings, numbering, tables): take the plan\'s Word original (.docx or .doc), or export its text as .txt',
+  '.pdf':
+    "a PDF keeps no document structure (headings, numbering, tables): take the plan's Word original (.docx or .doc), or export its text as .txt",
   '.rtf': 'a rich-text file: open it in Word or LibreOffice and save it as Word (.docx)',
 };
 

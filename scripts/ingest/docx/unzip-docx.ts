@@ -27,8 +27,10 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 export function unzipDocx(bytes: Uint8Array): DocxParts {
-  if (startsWith(bytes, OLE_MAGIC)) throw new Error('the file is an old binary Word document (.doc), not a .docx: name it .doc to have it converted, or save it as .docx');
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new Error('the file is not a .docx (a .docx is a zip archive); save the document from Word as .docx');
+  if (startsWith(bytes, OLE_MAGIC))
+    throw new Error('the file is an old binary Word document (.doc), not a .docx: name it .doc to have it converted, or save it as .docx');
+  if (!startsWith(bytes, ZIP_MAGIC))
+    throw new Error('the file is not a .docx (a .docx is a zip archive); save the document from Word as .docx');
   const wanted = new Set<string>(Object.values(PARTS));
   let files: Record<string, Uint8Array>;
   try {

@@ -67,7 +67,12 @@ export class WordNumbering {
     return { text: this.labelText(level, abstract, instance, counters), format: level.format, suffix: level.suffix, numId, ilvl };
   }
 
-  private labelText(level: NumberingLevel, abstract: AbstractNumbering, instance: ConcreteNumbering, counters: ReadonlyArray<number | undefined>): string {
+  private labelText(
+    level: NumberingLevel,
+    abstract: AbstractNumbering,
+    instance: ConcreteNumbering,
+    counters: ReadonlyArray<number | undefined>,
+  ): string {
     if (level.format === 'bullet') return level.text;
     return level.text.replace(/%([1-9])/gu, (_, digit: string) => {
       const index = Number(digit) - 1;

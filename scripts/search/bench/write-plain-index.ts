@@ -12,7 +12,12 @@ export async function writePlainIndex(records: readonly SearchRecord[], outputPa
     const { index, errors } = await pagefind.createIndex();
     if (!index || errors.length) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
     for (const record of records) {
-      const added = await index.addCustomRecord({ url: record.url, content: record.text, language: LANGUAGE, meta: { title: record.title } });
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: record.text,
+        language: LANGUAGE,
+        meta: { title: record.title },
+      });
       if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath });

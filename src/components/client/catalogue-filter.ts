@@ -10,7 +10,8 @@ export function filterCatalogue(): void {
     for (const group of document.querySelectorAll<HTMLElement>('section.period')) {
       let any = false;
       for (const card of group.querySelectorAll<HTMLElement>('.card')) {
-        const match = (!period.value || card.dataset.period === period.value) && (!province.value || card.dataset.province === province.value);
+        const match =
+          (!period.value || card.dataset.period === period.value) && (!province.value || card.dataset.province === province.value);
         card.hidden = !match;
         if (match) shown++;
         any ||= match;

@@ -19,7 +19,9 @@ export interface PlanColumns {
 
 /** The plans that have columns, in the order given, each with its columns in order. */
 export function columnsIndex(plans: readonly Plan[]): PlanColumns[] {
-  return plans.filter((plan) => plan.columns.length > 0).map((plan) => ({ plan, entries: plan.columns.map((column) => columnEntry(plan, column)) }));
+  return plans
+    .filter((plan) => plan.columns.length > 0)
+    .map((plan) => ({ plan, entries: plan.columns.map((column) => columnEntry(plan, column)) }));
 }
 
 /** One route per plan that has columns: the index narrowed to it, beside the whole index for the filter. */
@@ -42,6 +44,9 @@ function columnEntry(plan: Plan, column: Column): ColumnEntry {
   const chapter = plan.chapters.find((candidate) => candidate.n === column.chapter);
   if (!chapter) throw new Error(`Plan ${plan.id}: ${column.number} stands in chapter ${column.chapter}, which plan.json does not have.`);
   const section = column.section === null ? null : chapter.sections.find((candidate) => candidate.n === column.section);
-  if (section === undefined) throw new Error(`Plan ${plan.id}: ${column.number} stands in section ${column.section} of chapter ${chapter.n}, which has ${chapter.sections.length}.`);
+  if (section === undefined)
+    throw new Error(
+      `Plan ${plan.id}: ${column.number} stands in section ${column.section} of chapter ${chapter.n}, which has ${chapter.sections.length}.`,
+    );
   return { column, chapter, section, href: anchorPath(plan.id, chapter.n, column.anchor) };
 }

@@ -84,7 +84,15 @@ export function drawChart(series: readonly ChartSeriesInput[]): Chart {
       .map((line) => {
         const drawn = [...line.points]
           .sort((a, b) => a.year - b.year)
-          .map((point) => ({ x: round(x(point.year)), y: round(y(point.value)), bound: boundDirection(point.comparator), planned: point.planned, text: point.text, label: point.label, textBelow: false }));
+          .map((point) => ({
+            x: round(x(point.year)),
+            y: round(y(point.value)),
+            bound: boundDirection(point.comparator),
+            planned: point.planned,
+            text: point.text,
+            label: point.label,
+            textBelow: false,
+          }));
         return { colour: line.colour, segments: segmentsOf(drawn), points: drawn };
       }),
   };
@@ -95,7 +103,14 @@ export function drawChart(series: readonly ChartSeriesInput[]): Chart {
 /** Where two points of one year are closer than a line of text, the lower one writes its value below itself. */
 function separateTexts(points: ChartPoint[]): void {
   for (const point of points) {
-    point.textBelow = points.some((other) => other !== point && other.x === point.x && other.y <= point.y && point.y - other.y < TEXT_ROOM && (other.y < point.y || points.indexOf(other) < points.indexOf(point)));
+    point.textBelow = points.some(
+      (other) =>
+        other !== point &&
+        other.x === point.x &&
+        other.y <= point.y &&
+        point.y - other.y < TEXT_ROOM &&
+        (other.y < point.y || points.indexOf(other) < points.indexOf(point)),
+    );
   }
 }
 

@@ -21,7 +21,11 @@ export const INDICATOR_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'table', description: '表在规划中的序号 n（锚点 table-<n>）', value: ({ table }) => String(table.n) },
   { name: 'table_caption', description: '表题，照原文', value: ({ table }) => table.caption ?? '' },
   { name: 'row', description: '指标在表中的行号，从 0 起，同 plan.json 的 row', value: ({ indicator }) => String(indicator.row) },
-  { name: 'url', description: '表在章节页中的位置（站内地址）', value: ({ plan, table }) => anchorPath(plan.id, table.chapter, table.anchor) },
+  {
+    name: 'url',
+    description: '表在章节页中的位置（站内地址）',
+    value: ({ plan, table }) => anchorPath(plan.id, table.chapter, table.anchor),
+  },
   { name: 'name', description: '指标名称，不含单位，照原文', value: ({ indicator }) => indicator.name },
   { name: 'unit', description: '单位，取自单位列或名称后的括号；表中未写则空', value: ({ indicator }) => indicator.unit ?? '' },
   { name: 'category', description: '该行的类别或学段，照原文', value: ({ indicator }) => indicator.category ?? '' },
@@ -51,9 +55,21 @@ export function indicatorsCsv(plans: readonly Plan[]): string {
 function valueColumns(prefix: string, label: string, valueOf: (record: IndicatorRecord) => IndicatorValue | null): CsvColumn[] {
   return [
     { name: `${prefix}_year`, description: `${label}年份`, value: (record) => String(valueOf(record)?.year ?? '') },
-    { name: `${prefix}_raw`, description: `${label}值，照原文（如 >99）；一格印成多行的，行间以换行分开；原文空格则空`, value: (record) => valueOf(record)?.raw ?? '' },
-    { name: `${prefix}_value`, description: `${label}值读出的数；原文不是单一数值则空`, value: (record) => String(valueOf(record)?.value ?? '') },
-    { name: `${prefix}_comparator`, description: `${label}值前的比较符号（>、≥、<、≤），没有则空`, value: (record) => valueOf(record)?.comparator ?? '' },
+    {
+      name: `${prefix}_raw`,
+      description: `${label}值，照原文（如 >99）；一格印成多行的，行间以换行分开；原文空格则空`,
+      value: (record) => valueOf(record)?.raw ?? '',
+    },
+    {
+      name: `${prefix}_value`,
+      description: `${label}值读出的数；原文不是单一数值则空`,
+      value: (record) => String(valueOf(record)?.value ?? ''),
+    },
+    {
+      name: `${prefix}_comparator`,
+      description: `${label}值前的比较符号（>、≥、<、≤），没有则空`,
+      value: (record) => valueOf(record)?.comparator ?? '',
+    },
   ];
 }
 

@@ -13,7 +13,9 @@ export function valueNote(value: IndicatorValue, unit: string | null): string | 
     case 'unit-conflict':
       return `印有“${reading.printedUnit}”，与本行单位“${reading.unit}”不符，未画入图中`;
     case 'bound':
-      return value.year === null ? '未标年份，未画入图中' : `${/[<＜≤≦]/u.test(reading.comparator) ? '上限' : '下限'}，图中按 ${reading.value} 画`;
+      return value.year === null
+        ? '未标年份，未画入图中'
+        : `${/[<＜≤≦]/u.test(reading.comparator) ? '上限' : '下限'}，图中按 ${reading.value} 画`;
     case 'number':
       return value.year === null ? '未标年份，未画入图中' : value.raw.includes(String(reading.value)) ? null : `读作 ${reading.value}`;
   }

@@ -27,7 +27,9 @@ export function printedUnit(raw: string): string | null {
 export function rowUnit(indicator: Pick<Indicator, 'unit' | 'baseline' | 'target'>): string | null {
   if (indicator.unit !== null) return indicator.unit.normalize('NFKC');
   const printed = new Set(
-    [indicator.baseline, indicator.target].flatMap((value) => (value === null ? [] : [printedUnit(value.raw)])).filter((unit) => unit !== null),
+    [indicator.baseline, indicator.target]
+      .flatMap((value) => (value === null ? [] : [printedUnit(value.raw)]))
+      .filter((unit) => unit !== null),
   );
   return printed.size === 1 ? [...printed][0]! : null;
 }

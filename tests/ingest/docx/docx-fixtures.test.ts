@@ -33,8 +33,13 @@ const headingsOf = (chapters: ReturnType<typeof buildOutline>['chapters']): Head
     chapter: `${chapter.number}${chapter.numberRestored ? '*' : ''} ${chapter.title}`,
     sections: chapter.sections.map((section) => `${section.number}${section.numberRestored ? '*' : ''} ${section.title}`),
   }));
-const paragraphTexts = (blocks: readonly Block[]) => blocks.filter((block): block is Paragraph => block.type === 'paragraph').map((block) => block.text);
-const allParagraphs = (chapters: ReturnType<typeof buildOutline>['chapters']) => chapters.flatMap((chapter) => [...paragraphTexts(chapter.blocks), ...chapter.sections.flatMap((section) => paragraphTexts(section.blocks))]);
+const paragraphTexts = (blocks: readonly Block[]) =>
+  blocks.filter((block): block is Paragraph => block.type === 'paragraph').map((block) => block.text);
+const allParagraphs = (chapters: ReturnType<typeof buildOutline>['chapters']) =>
+  chapters.flatMap((chapter) => [
+    ...paragraphTexts(chapter.blocks),
+    ...chapter.sections.flatMap((section) => paragraphTexts(section.blocks)),
+  ]);
 
 describe('白碱滩 第三章–第五章, chapter and section labels printed by Word numbering (docx package)', () => {
   const plan = ingestFixture('baijiantan-word-numbering.docx');
@@ -56,9 +61,9 @@ describe('白碱滩 第三章–第五章, chapter and section labels printed by
   it('keeps the same paragraphs as the text path, and the 专栏 of its text box whole', () => {
     expect(allParagraphs(plan.chapters)).toEqual(allParagraphs(text.chapters));
     const columns = buildOutline(textSegments(project('tests/fixtures/plans/baijiantan-columns-at-end.txt')), 'test-plan').columns;
-    expect(plan.columns.map(({ number, numberRestored, title, items, chapter }) => ({ number, numberRestored, title, items, chapter }))).toEqual([
-      { number: '专栏1', numberRestored: false, title: columns[0]!.title, items: columns[0]!.items, chapter: 2 },
-    ]);
+    expect(
+      plan.columns.map(({ number, numberRestored, title, items, chapter }) => ({ number, numberRestored, title, items, chapter })),
+    ).toEqual([{ number: '专栏1', numberRestored: false, title: columns[0]!.title, items: columns[0]!.items, chapter: 2 }]);
   });
 
   it('loses nothing and says it was read from a Word document', () => {
@@ -72,8 +77,12 @@ describe('纲要 第一篇–第二篇 with 篇, 章 across 篇 and 节 restarti
   const typed = textSegments(CN14TH);
 
   it('prints the labels the plan types, from two numbering lists', () => {
-    const printed = segments.flatMap((segment) => (segment.kind === 'text' && segment.word?.numberingLabel ? [segment.word.numberingLabel] : []));
-    const typedLabels = typed.flatMap((segment) => (segment.kind === 'text' ? (/^第.{1,3}[篇章节]/u.exec(segment.line.text)?.[0] ?? []) : []));
+    const printed = segments.flatMap((segment) =>
+      segment.kind === 'text' && segment.word?.numberingLabel ? [segment.word.numberingLabel] : [],
+    );
+    const typedLabels = typed.flatMap((segment) =>
+      segment.kind === 'text' ? (/^第.{1,3}[篇章节]/u.exec(segment.line.text)?.[0] ?? []) : [],
+    );
     expect(printed).toEqual(typedLabels);
     expect(printed.slice(-4)).toEqual(['第二篇', '第四章', '第一节', '第二节']);
   });
@@ -83,7 +92,10 @@ describe('纲要 第一篇–第二篇 with 篇, 章 across 篇 and 节 restarti
     const textTable = typed.find((segment) => segment.kind === 'table')!;
     if (table.kind !== 'table' || textTable.kind !== 'table') throw new Error('no table');
     expect(table.caption?.text).toBe('专栏1 “十四五”时期经济社会发展主要指标¹');
-    expect(table.wordSpans).toEqual([{ row: 1, col: 0, rowSpan: 3, colSpan: 1 }, { row: 4, col: 0, rowSpan: 3, colSpan: 1 }]);
+    expect(table.wordSpans).toEqual([
+      { row: 1, col: 0, rowSpan: 3, colSpan: 1 },
+      { row: 4, col: 0, rowSpan: 3, colSpan: 1 },
+    ]);
     expect(table.table.header).toEqual(textTable.table.header);
     expect(table.table.rows).toEqual(textTable.table.rows.slice(0, 6));
     expect(table.table.spans).toEqual(textTable.table.spans.slice(0, 2));
@@ -97,32 +109,49 @@ describe('纲要 第一篇–第二篇 with 篇, 章 across 篇 and 节 restarti
   });
 
   it('prints every line of the excerpt, labels aside', () => {
-    const docxText = lines.map((line) => line.text.replace(/^第.{1,3}[篇章节]/u, '').replace(/¹/gu, '')).join('').replace(/\s+/gu, '');
-    for (const segment of typed) if (segment.kind === 'text') expect(docxText).toContain(segment.line.text.replace(/^第.{1,3}[篇章节]/u, '').replace(/\s+/gu, ''));
+    const docxText = lines
+      .map((line) => line.text.replace(/^第.{1,3}[篇章节]/u, '').replace(/¹/gu, ''))
+      .join('')
+      .replace(/\s+/gu, '');
+    for (const segment of typed)
+      if (segment.kind === 'text') expect(docxText).toContain(segment.line.text.replace(/^第.{1,3}[篇章节]/u, '').replace(/\s+/gu, ''));
   });
 });
 
 describe('张掖 第三部分 with （一）…（十五） running on across sections, numbered by one Word list (docx package, lvlRestart)', () => {
   const plan = ingestFixture('zhangye-run-in.docx');
   const text = buildOutline(textSegments(project('tests/fixtures/plans/zhangye-run-in-headings.txt')), 'test-plan');
-  const runIn = (chapters: typeof text.chapters) => chapters[0]!.sections.map((section) => section.blocks.flatMap((block) => (block.type === 'paragraph' ? [`${block.number} ${block.lead}`] : [])));
+  const runIn = (chapters: typeof text.chapters) =>
+    chapters[0]!.sections.map((section) =>
+      section.blocks.flatMap((block) => (block.type === 'paragraph' ? [`${block.number} ${block.lead}`] : [])),
+    );
 
   it('reads the same divisions, run-in labels and leads as the text path, which typed them', () => {
     expect(headingsOf(plan.chapters)).toEqual(headingsOf(text.chapters));
     expect(runIn(plan.chapters)).toEqual(runIn(text.chapters));
     expect(runIn(plan.chapters).map((labels) => labels.map((label) => label.split(' ')[0]))).toEqual([
-      ['（一）', '（二）', '（三）'], ['（四）', '（五）', '（六）', '（七）', '（八）'], ['（九）', '（十）', '（十一）'], ['（十二）', '（十三）', '（十四）', '（十五）'],
+      ['（一）', '（二）', '（三）'],
+      ['（四）', '（五）', '（六）', '（七）', '（八）'],
+      ['（九）', '（十）', '（十一）'],
+      ['（十二）', '（十三）', '（十四）', '（十五）'],
     ]);
     // The fixture was written from the export's cleaned lines, which then dropped the space in “书香同行 阅读青春”.
     const spaceless = (paragraphs: string[]) => paragraphs.map((paragraph) => paragraph.replace(/\s+/gu, ''));
     expect(spaceless(allParagraphs(plan.chapters))).toEqual(spaceless(allParagraphs(text.chapters)));
-    expect(plan.warnings.filter((warning) => !warning.code.startsWith('title') && !warning.code.startsWith('metadata') && warning.code !== 'outline-flat')).toEqual([]);
+    expect(
+      plan.warnings.filter(
+        (warning) => !warning.code.startsWith('title') && !warning.code.startsWith('metadata') && warning.code !== 'outline-flat',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('加快推进 任务清单 with 主要任务 merged and 序号 numbered by Word (docx package)', () => {
   const plan = ingestFixture('xiandaihua-task-list.docx');
-  const seed = ingestPlan({ file: 'content/sources/xiandaihua-2025.txt', bytes: readFileSync(project('content/sources/xiandaihua-2025.txt')) }).plan;
+  const seed = ingestPlan({
+    file: 'content/sources/xiandaihua-2025.txt',
+    bytes: readFileSync(project('content/sources/xiandaihua-2025.txt')),
+  }).plan;
   const [table] = plan.tables;
   const textTable = seed.tables.find((candidate) => candidate.kind === 'task-list')!;
 
@@ -134,7 +163,10 @@ describe('加快推进 任务清单 with 主要任务 merged and 序号 numbered
   });
 
   it('knows 主要任务 is merged from the document, where the text path inferred it from repeated prints', () => {
-    expect(table!.spans).toEqual([{ row: 0, col: 0, rowSpan: 5 }, { row: 5, col: 0, rowSpan: 5 }]);
+    expect(table!.spans).toEqual([
+      { row: 0, col: 0, rowSpan: 5 },
+      { row: 5, col: 0, rowSpan: 5 },
+    ]);
     expect(table!.spans).toEqual(textTable.spans.slice(0, 2));
     expect(seed.warnings.filter((warning) => warning.code === 'merged-cell-repeated').length).toBeGreaterThan(0);
     expect(plan.warnings.map((warning) => warning.code)).not.toContain('merged-cell-repeated');
@@ -156,13 +188,18 @@ describe('东丽 三、(一)–(二) with framed 工程 boxes and a numbered lis
   it('reads each box whole, its end known, and finds the columns the text path found from ( ) fragments', () => {
     const boxes = segments.filter((segment) => segment.kind === 'box');
     expect(boxes.map((box) => box.kind === 'box' && box.wordBox)).toEqual(['text-box', 'text-box', 'text-box', 'text-box']);
-    const columns = (list: typeof plan.columns) => list.map(({ number, numberRestored, title, items }) => ({ number, numberRestored, title, items }));
+    const columns = (list: typeof plan.columns) =>
+      list.map(({ number, numberRestored, title, items }) => ({ number, numberRestored, title, items }));
     expect(columns(plan.columns)).toEqual(columns(text.columns.slice(0, 4)));
   });
 
   it('reads the measures Word numbered 1. 2. 3. with their leads; the text export printed no labels there', () => {
     const section = plan.chapters[0]!.sections[0]!;
-    expect(section.blocks.map((block) => block.type === 'paragraph' && `${block.number} ${block.lead}`)).toEqual(['1. 坚持和完善党的领导。', '2. 全面加强基层党建工作。', '3. 营造风清气正干事创业氛围。']);
+    expect(section.blocks.map((block) => block.type === 'paragraph' && `${block.number} ${block.lead}`)).toEqual([
+      '1. 坚持和完善党的领导。',
+      '2. 全面加强基层党建工作。',
+      '3. 营造风清气正干事创业氛围。',
+    ]);
     const textSection = text.chapters[2]!.sections[0]!;
     expect(textSection.blocks.map((block) => block.type === 'paragraph' && (block.number ?? null))).toEqual([null, null, null]);
     expect(paragraphTexts(textSection.blocks)).toEqual(paragraphTexts(section.blocks));
@@ -182,7 +219,9 @@ describe('双河 一、–二、 numbered by LibreOffice outline numbering tied 
 
   it('numbers the headings through their style, and reads the same plan as the text path, which typed the labels', () => {
     const { segments } = readDocx(fixture('shuanghe-libreoffice.docx'));
-    const numbered = segments.flatMap((segment) => (segment.kind === 'text' && segment.word?.numberingLabel ? [`${segment.word.styleName}: ${segment.word.numberingLabel}`] : []));
+    const numbered = segments.flatMap((segment) =>
+      segment.kind === 'text' && segment.word?.numberingLabel ? [`${segment.word.styleName}: ${segment.word.numberingLabel}`] : [],
+    );
     expect(numbered).toEqual(['Heading 1: 一、', 'Heading 2: （一）', 'Heading 2: （二）', 'Heading 1: 二、']);
     expect(headingsOf(plan.chapters)).toEqual(headingsOf(text.chapters));
     expect(plan.preamble).toEqual(text.preamble);
@@ -197,8 +236,15 @@ describe('纲要 专栏1 with row spans, a note across the width and a footnote 
 
   it('reads the row spans of 类别 and the column span of the note row', () => {
     if (table?.kind !== 'table') throw new Error('no table');
-    expect(table.wordSpans).toEqual([{ row: 1, col: 0, rowSpan: 3, colSpan: 1 }, { row: 4, col: 0, rowSpan: 3, colSpan: 1 }, { row: 7, col: 0, rowSpan: 1, colSpan: 6 }]);
-    expect(table.table.spans).toEqual([{ row: 0, col: 0, rowSpan: 3 }, { row: 3, col: 0, rowSpan: 3 }]);
+    expect(table.wordSpans).toEqual([
+      { row: 1, col: 0, rowSpan: 3, colSpan: 1 },
+      { row: 4, col: 0, rowSpan: 3, colSpan: 1 },
+      { row: 7, col: 0, rowSpan: 1, colSpan: 6 },
+    ]);
+    expect(table.table.spans).toEqual([
+      { row: 0, col: 0, rowSpan: 3 },
+      { row: 3, col: 0, rowSpan: 3 },
+    ]);
     expect(table.table.rows.at(-1)).toEqual([expect.stringMatching(/^注：①〔〕内为5年累计数。/u), '', '', '', '', '']);
   });
 
@@ -209,15 +255,21 @@ describe('纲要 专栏1 with row spans, a note across the width and a footnote 
 });
 
 describe('a .doc, converted by LibreOffice', () => {
-  it.runIf(findSoffice() !== null)('builds the same plan as the .docx it was saved from', () => {
-    const doc = ingestPlan({ file: 'content/sources/dongli-libreoffice.doc', bytes: fixture('dongli-libreoffice.doc') }).plan;
-    const docx = ingestFixture('dongli-libreoffice.docx');
-    expect(doc.source.format).toBe('doc');
-    expect(describeOutline(doc)).toBe(describeOutline(docx));
-    expect(doc.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
-  }, 120_000);
+  it.runIf(findSoffice() !== null)(
+    'builds the same plan as the .docx it was saved from',
+    () => {
+      const doc = ingestPlan({ file: 'content/sources/dongli-libreoffice.doc', bytes: fixture('dongli-libreoffice.doc') }).plan;
+      const docx = ingestFixture('dongli-libreoffice.docx');
+      expect(doc.source.format).toBe('doc');
+      expect(describeOutline(doc)).toBe(describeOutline(docx));
+      expect(doc.warnings.filter((warning) => warning.code === 'text-not-placed')).toEqual([]);
+    },
+    120_000,
+  );
 
   it('says what to do when LibreOffice is not installed', () => {
-    expect(() => convertDocToDocx(fixture('dongli-libreoffice.doc'), null)).toThrow(/LibreOffice, which is not installed: install it \(Debian: apt-get install libreoffice-writer-nogui\) or save the document as \.docx/u);
+    expect(() => convertDocToDocx(fixture('dongli-libreoffice.doc'), null)).toThrow(
+      /LibreOffice, which is not installed: install it \(Debian: apt-get install libreoffice-writer-nogui\) or save the document as \.docx/u,
+    );
   });
 });

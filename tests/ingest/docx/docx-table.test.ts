@@ -69,28 +69,58 @@ describe('docx tables: spans read from the document, never inferred', () => {
   });
 
   it('reads the legacy horizontal merge (w:hMerge) as a column span', () => {
-    const segment = docxTable(table(HEADER, row(cell('注：①〔〕内为5年累计数。', '<w:hMerge w:val="restart"/>'), cell('', '<w:hMerge/>'), cell('', '<w:hMerge/>'), cell('预期性'))));
+    const segment = docxTable(
+      table(
+        HEADER,
+        row(
+          cell('注：①〔〕内为5年累计数。', '<w:hMerge w:val="restart"/>'),
+          cell('', '<w:hMerge/>'),
+          cell('', '<w:hMerge/>'),
+          cell('预期性'),
+        ),
+      ),
+    );
     expect(segment.table.rows).toEqual([['注：①〔〕内为5年累计数。', '', '', '预期性']]);
     expect(segment.wordSpans).toEqual([{ row: 1, col: 0, rowSpan: 1, colSpan: 3 }]);
   });
 
   it('reads a table of one cell as a box, as Word users draw a 专栏', () => {
-    const paragraphs = ['专栏1 社会主义核心价值观培育践行工程', '贯彻落实“文化润疆”工程，铸牢各族师生中华民族共同体意识。'].map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
+    const paragraphs = ['专栏1 社会主义核心价值观培育践行工程', '贯彻落实“文化润疆”工程，铸牢各族师生中华民族共同体意识。']
+      .map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`)
+      .join('');
     const { segments } = readDocx(makeDocx({ body: table(`<w:tr><w:tc>${paragraphs}</w:tc></w:tr>`) }));
     expect(segments).toEqual([
-      { kind: 'box', open: { line: 1, text: '' }, lines: [{ line: 1, text: '专栏1 社会主义核心价值观培育践行工程' }, { line: 2, text: '贯彻落实“文化润疆”工程，铸牢各族师生中华民族共同体意识。' }], wordBox: 'table-cell' },
+      {
+        kind: 'box',
+        open: { line: 1, text: '' },
+        lines: [
+          { line: 1, text: '专栏1 社会主义核心价值观培育践行工程' },
+          { line: 2, text: '贯彻落实“文化润疆”工程，铸牢各族师生中华民族共同体意识。' },
+        ],
+        wordBox: 'table-cell',
+      },
     ]);
   });
 
   it('joins a cell of several label：value lines as the text path does (东丽 生均教学仪器设备值)', () => {
     const lines = ['小学：0.50', '初中：0.76', '普通高中：0.79'].map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
-    const segment = docxTable(table(row(cell('主要指标'), cell('2020年')), row(cell('生均教学仪器设备值（万元）'), `<w:tc>${lines}</w:tc>`)));
+    const segment = docxTable(
+      table(row(cell('主要指标'), cell('2020年')), row(cell('生均教学仪器设备值（万元）'), `<w:tc>${lines}</w:tc>`)),
+    );
     expect(segment.table.rows).toEqual([['生均教学仪器设备值（万元）', '小学：0.50\n初中：0.76\n普通高中：0.79']]);
     expect(segment.table.cellLines[0]![1]).toEqual(['小学：0.50', '初中：0.76', '普通高中：0.79']);
   });
 
   it('keeps a cell that claims to continue a merge but holds text as a cell of its own, and says so', () => {
-    const { segments, warnings } = readDocx(makeDocx({ body: table(HEADER, row(cell('经济发展', MERGE_START), cell('1.国内生产总值（GDP）增长（%）'), cell('2.3'), cell('预期性')), row(cell('创新驱动', MERGED), cell('4.全社会研发经费投入增长（%）'), cell('—'), cell('预期性'))) }));
+    const { segments, warnings } = readDocx(
+      makeDocx({
+        body: table(
+          HEADER,
+          row(cell('经济发展', MERGE_START), cell('1.国内生产总值（GDP）增长（%）'), cell('2.3'), cell('预期性')),
+          row(cell('创新驱动', MERGED), cell('4.全社会研发经费投入增长（%）'), cell('—'), cell('预期性')),
+        ),
+      }),
+    );
     const segment = segments.find((candidate) => candidate.kind === 'table') as TableSegment;
     expect(segment.table.rows.map((cells) => cells[0])).toEqual(['经济发展', '创新驱动']);
     expect(warnings.map((warning) => warning.code)).toEqual(['docx-merge-ignored']);

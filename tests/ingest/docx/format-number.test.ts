@@ -5,7 +5,20 @@ const run = (format: string, values: number[]) => values.map((value) => formatNu
 
 describe('formatNumber: what Word prints for a counter value', () => {
   it('writes chineseCounting as plans number their parts: 十, 十一, 二十, 一百零五', () => {
-    expect(run('chineseCounting', [1, 3, 10, 11, 19, 20, 21, 65, 100, 105, 110, 1001])).toEqual(['一', '三', '十', '十一', '十九', '二十', '二十一', '六十五', '一百', '一百零五', '一百一十', '一千零一']);
+    expect(run('chineseCounting', [1, 3, 10, 11, 19, 20, 21, 65, 100, 105, 110, 1001])).toEqual([
+      '一',
+      '三',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '六十五',
+      '一百',
+      '一百零五',
+      '一百一十',
+      '一千零一',
+    ]);
     expect(run('chineseCountingThousand', [10, 12, 30])).toEqual(['十', '十二', '三十']);
   });
 

@@ -24,7 +24,10 @@ export function level(ilvl: number, format: string, text: string, start = 1, ext
 
 /** A paragraph: text, and optionally its list (numId, ilvl), style, and raw pPr children. */
 export function p(text: string, options: { numId?: string; ilvl?: number; style?: string; pPr?: string; runs?: string } = {}): string {
-  const numPr = options.numId !== undefined ? `<w:numPr>${options.ilvl !== undefined ? `<w:ilvl w:val="${options.ilvl}"/>` : ''}<w:numId w:val="${options.numId}"/></w:numPr>` : '';
+  const numPr =
+    options.numId !== undefined
+      ? `<w:numPr>${options.ilvl !== undefined ? `<w:ilvl w:val="${options.ilvl}"/>` : ''}<w:numId w:val="${options.numId}"/></w:numPr>`
+      : '';
   const style = options.style ? `<w:pStyle w:val="${options.style}"/>` : '';
   const run = text ? `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>` : '';
   return `<w:p><w:pPr>${style}${numPr}${options.pPr ?? ''}</w:pPr>${run}${options.runs ?? ''}</w:p>`;
@@ -33,10 +36,15 @@ export function p(text: string, options: { numId?: string; ilvl?: number; style?
 export function makeDocx(parts: { body: string; numbering?: string; styles?: string; footnotes?: string }): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${parts.body}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${parts.body}</w:body></w:document>`,
+    ),
   };
   if (parts.numbering) files['word/numbering.xml'] = strToU8(parts.numbering);
   if (parts.styles) files['word/styles.xml'] = strToU8(parts.styles);
-  if (parts.footnotes) files['word/footnotes.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${NAMESPACES}>${parts.footnotes}</w:footnotes>`);
+  if (parts.footnotes)
+    files['word/footnotes.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${NAMESPACES}>${parts.footnotes}</w:footnotes>`,
+    );
   return zipSync(files);
 }

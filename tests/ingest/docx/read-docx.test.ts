@@ -26,20 +26,39 @@ describe('readDocx: a Word document as segments', () => {
       makeDocx({
         styles: HEADING_STYLES,
         numbering: HEADING_NUMBERING,
-        body: p('发展基础和发展环境', { style: 'Heading1' }) + p('发展基础', { style: 'Heading2' }) + p('“十四五”期间，张掖市深入贯彻落实党的二十大。') + p('发展环境', { style: 'Heading2' }) + p('重点工作任务', { style: 'Heading1' }),
+        body:
+          p('发展基础和发展环境', { style: 'Heading1' }) +
+          p('发展基础', { style: 'Heading2' }) +
+          p('“十四五”期间，张掖市深入贯彻落实党的二十大。') +
+          p('发展环境', { style: 'Heading2' }) +
+          p('重点工作任务', { style: 'Heading1' }),
       }),
     );
-    expect(texts(segments)).toEqual(['第一部分发展基础和发展环境', '一、发展基础', '“十四五”期间，张掖市深入贯彻落实党的二十大。', '二、发展环境', '第二部分重点工作任务']);
+    expect(texts(segments)).toEqual([
+      '第一部分发展基础和发展环境',
+      '一、发展基础',
+      '“十四五”期间，张掖市深入贯彻落实党的二十大。',
+      '二、发展环境',
+      '第二部分重点工作任务',
+    ]);
     const first = segments[0]!;
     expect(first.kind === 'text' && first.word).toEqual({ styleName: 'heading 1', outlineLevel: 0, numberingLabel: '第一部分' });
   });
 
   it('reads a text box once although Word stores it twice (DrawingML and its VML fallback), before its anchor paragraph', () => {
-    const box = '<w:txbxContent><w:p><w:r><w:t>新时代立德树人工程</w:t></w:r></w:p><w:p><w:r><w:t>紧紧围绕立德树人这一根本任务。</w:t></w:r></w:p></w:txbxContent>';
+    const box =
+      '<w:txbxContent><w:p><w:r><w:t>新时代立德树人工程</w:t></w:r></w:p><w:p><w:r><w:t>紧紧围绕立德树人这一根本任务。</w:t></w:r></w:p></w:txbxContent>';
     const runs = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape style="position:absolute"><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     const { segments, lines } = readDocx(makeDocx({ body: p('深化课程改革，提升智育水平。', { runs }) }));
-    expect(texts(segments)).toEqual(['[box text-box: 新时代立德树人工程 | 紧紧围绕立德树人这一根本任务。]', '深化课程改革，提升智育水平。']);
-    expect(lines.map((line) => line.text)).toEqual(['新时代立德树人工程', '紧紧围绕立德树人这一根本任务。', '深化课程改革，提升智育水平。']);
+    expect(texts(segments)).toEqual([
+      '[box text-box: 新时代立德树人工程 | 紧紧围绕立德树人这一根本任务。]',
+      '深化课程改革，提升智育水平。',
+    ]);
+    expect(lines.map((line) => line.text)).toEqual([
+      '新时代立德树人工程',
+      '紧紧围绕立德树人这一根本任务。',
+      '深化课程改革，提升智育水平。',
+    ]);
   });
 
   it('makes one box of consecutive paragraphs framed alike, and none of a drop cap', () => {
@@ -47,11 +66,17 @@ describe('readDocx: a Word document as segments', () => {
     const { segments } = readDocx(
       makeDocx({
         body:
-          p('教学质量提升工程', { pPr: frame }) + p('优化教学方式，教学方式要符合学生的认知规律。', { pPr: frame }) + p('坚持健康第一，强化学校体育工作。') +
+          p('教学质量提升工程', { pPr: frame }) +
+          p('优化教学方式，教学方式要符合学生的认知规律。', { pPr: frame }) +
+          p('坚持健康第一，强化学校体育工作。') +
           p('坚', { pPr: '<w:framePr w:dropCap="drop" w:lines="2"/>' }),
       }),
     );
-    expect(texts(segments)).toEqual(['[box frame: 教学质量提升工程 | 优化教学方式，教学方式要符合学生的认知规律。]', '坚持健康第一，强化学校体育工作。', '坚']);
+    expect(texts(segments)).toEqual([
+      '[box frame: 教学质量提升工程 | 优化教学方式，教学方式要符合学生的认知规律。]',
+      '坚持健康第一，强化学校体育工作。',
+      '坚',
+    ]);
   });
 
   it('keeps deleted text out and inserted text in, and turns manual line breaks into one paragraph', () => {
@@ -64,8 +89,11 @@ describe('readDocx: a Word document as segments', () => {
   it('puts a footnote after the paragraph that cites it, marked as Word prints the mark', () => {
     const { segments } = readDocx(
       makeDocx({
-        body: p('常住人口城镇化率', { runs: '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="2"/></w:r>' }) + p('创新驱动'),
-        footnotes: '<w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>带*的为2019年数据。</w:t></w:r></w:p></w:footnote>',
+        body:
+          p('常住人口城镇化率', { runs: '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="2"/></w:r>' }) +
+          p('创新驱动'),
+        footnotes:
+          '<w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>带*的为2019年数据。</w:t></w:r></w:p></w:footnote>',
       }),
     );
     expect(texts(segments)).toEqual(['常住人口城镇化率¹', '¹带*的为2019年数据。', '创新驱动']);
@@ -80,14 +108,25 @@ describe('readDocx: a Word document as segments', () => {
   });
 
   it('leaves the table of contents the document carries out, with one warning naming its paragraphs', () => {
-    const styles = stylesXml('<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/></w:style>');
+    const styles = stylesXml(
+      '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/></w:style>',
+    );
     const { segments, lines, warnings } = readDocx(
-      makeDocx({ styles, body: p('目录', { style: 'TOCHeading' }) + p('第一部分 发展基础和发展环境 1', { style: 'TOC1' }) + p('第二部分 总体要求 5', { style: 'TOC1' }) + p('第一部分 发展基础和发展环境') }),
+      makeDocx({
+        styles,
+        body:
+          p('目录', { style: 'TOCHeading' }) +
+          p('第一部分 发展基础和发展环境 1', { style: 'TOC1' }) +
+          p('第二部分 总体要求 5', { style: 'TOC1' }) +
+          p('第一部分 发展基础和发展环境'),
+      }),
     );
     // One space between two phrases is the writer's and kept, as in the text path.
     expect(texts(segments)).toEqual(['第一部分 发展基础和发展环境']);
     expect(lines.map((line) => line.text)).toEqual(['第一部分 发展基础和发展环境']);
-    expect(warnings).toEqual([expect.objectContaining({ line: 1, code: 'docx-contents-omitted', message: expect.stringContaining('3 lines, paragraphs 1–3') })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 1, code: 'docx-contents-omitted', message: expect.stringContaining('3 lines, paragraphs 1–3') }),
+    ]);
   });
 
   it('leaves hidden text out and reads the text of an equation', () => {
@@ -101,7 +140,12 @@ describe('readDocx: a Word document as segments', () => {
     const strict = makeDocx({ body: p('发展基础') });
     const { unzipSync, zipSync, strFromU8, strToU8 } = fflate;
     const files = unzipSync(strict);
-    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replaceAll('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'));
+    files['word/document.xml'] = strToU8(
+      strFromU8(files['word/document.xml']!).replaceAll(
+        'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+        'http://purl.oclc.org/ooxml/wordprocessingml/main',
+      ),
+    );
     expect(texts(readDocx(zipSync(files)).segments)).toEqual(['发展基础']);
   });
 

@@ -23,12 +23,24 @@ describe('WordNumbering: the labels Word prints', () => {
   it('counts each level in its pattern and restarts the deeper levels when a higher one is used', () => {
     const numbering = engine(`${PLAN_LEVELS}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`);
     expect(labels(numbering, ['1:0', '1:1', '1:2', '1:2', '1:3', '1:3', '1:2', '1:1', '1:2', '1:0', '1:1'])).toEqual([
-      '第一部分', '一、', '（一）', '（二）', '1.', '2.', '（三）', '二、', '（一）', '第二部分', '一、',
+      '第一部分',
+      '一、',
+      '（一）',
+      '（二）',
+      '1.',
+      '2.',
+      '（三）',
+      '二、',
+      '（一）',
+      '第二部分',
+      '一、',
     ]);
   });
 
   it('starts a level at its start value (白碱滩 第三章 …)', () => {
-    const numbering = engine(`<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '第%1章', 3)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`);
+    const numbering = engine(
+      `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '第%1章', 3)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    );
     expect(labels(numbering, ['1:0', '1:0', '1:0'])).toEqual(['第三章', '第四章', '第五章']);
   });
 
@@ -38,7 +50,15 @@ describe('WordNumbering: the labels Word prints', () => {
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
     );
     expect(labels(numbering, ['1:0', '1:1', '1:2', '1:2', '1:1', '1:2', '1:0', '1:1', '1:2'])).toEqual([
-      '第一篇', '第一章', '第一节', '第二节', '第二章', '第一节', '第二篇', '第三章', '第一节',
+      '第一篇',
+      '第一章',
+      '第一节',
+      '第二节',
+      '第二章',
+      '第一节',
+      '第二篇',
+      '第三章',
+      '第一节',
     ]);
   });
 
@@ -47,7 +67,16 @@ describe('WordNumbering: the labels Word prints', () => {
       `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}${level(2, 'decimal', '%3.', 1, '<w:lvlRestart w:val="1"/>')}</w:abstractNum>` +
         '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
     );
-    expect(labels(numbering, ['1:0', '1:2', '1:1', '1:2', '1:1', '1:2', '1:0', '1:2'])).toEqual(['一、', '1.', '（一）', '2.', '（二）', '3.', '二、', '1.']);
+    expect(labels(numbering, ['1:0', '1:2', '1:1', '1:2', '1:1', '1:2', '1:0', '1:2'])).toEqual([
+      '一、',
+      '1.',
+      '（一）',
+      '2.',
+      '（二）',
+      '3.',
+      '二、',
+      '1.',
+    ]);
   });
 
   it('continues one list across instances of one definition, and restarts where an instance overrides the start', () => {
@@ -57,7 +86,14 @@ describe('WordNumbering: the labels Word prints', () => {
         '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
         '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
     );
-    expect(labels(numbering, ['1:0', '1:0', '2:0', '3:0', '3:0', '1:0'])).toEqual(['（一）', '（二）', '（三）', '（一）', '（二）', '（三）']);
+    expect(labels(numbering, ['1:0', '1:0', '2:0', '3:0', '3:0', '1:0'])).toEqual([
+      '（一）',
+      '（二）',
+      '（三）',
+      '（一）',
+      '（二）',
+      '（三）',
+    ]);
   });
 
   it('uses a level an instance redefines in its override', () => {
@@ -76,7 +112,9 @@ describe('WordNumbering: the labels Word prints', () => {
   });
 
   it('prints a level not yet used at its start value, and a full-width pattern as written', () => {
-    const numbering = engine(`<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1')}${level(1, 'decimalFullWidth', '%1．%2．')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`);
+    const numbering = engine(
+      `<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1')}${level(1, 'decimalFullWidth', '%1．%2．')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    );
     expect(labels(numbering, ['1:1', '1:1'])).toEqual(['1．１．', '1．２．']);
   });
 

@@ -6,9 +6,13 @@ import { planPath } from '../../../lib/paths.ts';
 import type { Plan } from '../../../lib/plan-schema.ts';
 
 export const getStaticPaths = (() =>
-  plans.flatMap((plan) => PAGE_IMAGES.map((image) => ({ params: { plan: plan.id, image }, props: { plan, image } })))) satisfies GetStaticPaths;
+  plans.flatMap((plan) =>
+    PAGE_IMAGES.map((image) => ({ params: { plan: plan.id, image }, props: { plan, image } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: Plan; image: PageImage }> = ({ props, site }) => {
   const url = new URL(planPath(props.plan.id), site).href;
-  return new Response(new Uint8Array(drawPageImage(props.image, url, ogCardOf(props.plan, null))), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(drawPageImage(props.image, url, ogCardOf(props.plan, null))), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 };

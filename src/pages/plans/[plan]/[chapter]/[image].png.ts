@@ -7,10 +7,14 @@ import type { Chapter, Plan } from '../../../../lib/plan-schema.ts';
 
 export const getStaticPaths = (() =>
   plans.flatMap((plan) =>
-    plan.chapters.flatMap((chapter) => PAGE_IMAGES.map((image) => ({ params: { plan: plan.id, chapter: String(chapter.n), image }, props: { plan, chapter, image } }))),
+    plan.chapters.flatMap((chapter) =>
+      PAGE_IMAGES.map((image) => ({ params: { plan: plan.id, chapter: String(chapter.n), image }, props: { plan, chapter, image } })),
+    ),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: Plan; chapter: Chapter; image: PageImage }> = ({ props, site }) => {
   const url = new URL(chapterPath(props.plan.id, props.chapter.n), site).href;
-  return new Response(new Uint8Array(drawPageImage(props.image, url, ogCardOf(props.plan, props.chapter))), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(drawPageImage(props.image, url, ogCardOf(props.plan, props.chapter))), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 };
