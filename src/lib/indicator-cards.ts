@@ -46,9 +46,23 @@ export function indicatorCards(table: Pick<Table, 'caption' | 'indicators' | 'he
           to: cardValue(indicator.target, endRole),
           attribute: indicator.attribute,
           indicator: true,
-          others: otherCells(table.header, row, [indicator.category, indicator.baseline?.raw, indicator.target?.raw, indicator.attribute], indicator.name),
+          others: otherCells(
+            table.header,
+            row,
+            [indicator.category, indicator.baseline?.raw, indicator.target?.raw, indicator.attribute],
+            indicator.name,
+          ),
         }
-      : { row: r, name: row.find((cell) => cell.trim() !== '') ?? '', unit: null, from: null, to: null, attribute: null, indicator: false, others: otherCells(table.header, row, [], row.find((cell) => cell.trim() !== '') ?? '') };
+      : {
+          row: r,
+          name: row.find((cell) => cell.trim() !== '') ?? '',
+          unit: null,
+          from: null,
+          to: null,
+          attribute: null,
+          indicator: false,
+          others: otherCells(table.header, row, [], row.find((cell) => cell.trim() !== '') ?? ''),
+        };
     if (indicator) category = indicator.category;
     const last = groups.at(-1);
     if (last && last.category === category) last.cards.push(card);
@@ -58,9 +72,16 @@ export function indicatorCards(table: Pick<Table, 'caption' | 'indicators' | 'he
 }
 
 /** The cells of a row a card does not show already, each labelled with its column's header. */
-function otherCells(header: readonly string[], row: readonly string[], shown: ReadonlyArray<string | null | undefined>, name: string): CardValue[] {
+function otherCells(
+  header: readonly string[],
+  row: readonly string[],
+  shown: ReadonlyArray<string | null | undefined>,
+  name: string,
+): CardValue[] {
   const taken = new Set(shown.filter((value): value is string => typeof value === 'string' && value !== ''));
-  return row.flatMap((cell, c) => (cell.trim() === '' || taken.has(cell) || (name !== '' && cell.includes(name)) ? [] : [{ label: header[c] ?? '', raw: cell }]));
+  return row.flatMap((cell, c) =>
+    cell.trim() === '' || taken.has(cell) || (name !== '' && cell.includes(name)) ? [] : [{ label: header[c] ?? '', raw: cell }],
+  );
 }
 
 function cardValue(value: IndicatorValue | null, role: string): CardValue | null {

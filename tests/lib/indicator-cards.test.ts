@@ -37,14 +37,32 @@ describe('indicatorCards on the 纲要’s 专栏1', () => {
       caption: '专栏1　“十四五”时期经济社会发展主要指标',
       header: ['类别', '指标', '2020年', '2025年', '年均/累计', '属性'],
       rows: [['绿色生态', '14.单位GDP能源消耗降低（%）', '—', '—', '〔13.5〕', '约束性']],
-      indicators: [{ row: 0, name: '14.单位GDP能源消耗降低', unit: '%', category: '绿色生态', baseline: { year: 2020, raw: '—', value: null }, target: { year: 2025, raw: '—', value: null }, attribute: '约束性' }],
+      indicators: [
+        {
+          row: 0,
+          name: '14.单位GDP能源消耗降低',
+          unit: '%',
+          category: '绿色生态',
+          baseline: { year: 2020, raw: '—', value: null },
+          target: { year: 2025, raw: '—', value: null },
+          attribute: '约束性',
+        },
+      ],
     };
     const [card] = indicatorCards(table)[0]!.cards;
     expect(card!.others).toEqual([{ label: '年均/累计', raw: '〔13.5〕' }]);
   });
 
   test('a row that yields no indicator is a card of its printed cells, not left out', () => {
-    const table = { caption: null, header: ['指标', '2020年', '2025年'], rows: [['学前教育', '', ''], ['毛入园率（%）', '99', '99.5']], indicators: [] };
+    const table = {
+      caption: null,
+      header: ['指标', '2020年', '2025年'],
+      rows: [
+        ['学前教育', '', ''],
+        ['毛入园率（%）', '99', '99.5'],
+      ],
+      indicators: [],
+    };
     const cards = indicatorCards(table).flatMap((group) => group.cards);
     expect(cards.map((card) => [card.indicator, card.name, card.others.map((other) => other.raw)])).toEqual([
       [false, '学前教育', []],
