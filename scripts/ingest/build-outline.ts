@@ -260,6 +260,8 @@ class OutlineBuilder {
       nextHeading?.kind === 'labelled' && nextHeading.label.style === this.sectionStyle && nextHeading.label.ordinal === 1;
     const precedesAnotherHeading = nextText !== null && readLabel(nextText) === null && isUnlabelledHeadingCandidate(nextText);
     if (opensFirstSection || precedesAnotherHeading) return 'page';
+    // A short line right before a table or box names it (`主要指标`); one at the very end heads nothing.
+    if (next === undefined || next.kind === 'table' || next.kind === 'box') return null;
     return this.chapter ? 'section' : null;
   }
 

@@ -216,3 +216,27 @@ describe('an 附件 line above the title', () => {
     expect(titles(plan.chapters)).toEqual(['第一部分发展基础和发展环境']);
   });
 });
+
+describe('a short line before a table', () => {
+  it('names the table; it is not a section that lost its number', () => {
+    const text = [
+      '第一部分  发展基础和发展环境',
+      '一、发展基础',
+      '“十四五”期间，张掖市深入贯彻落实党的二十大精神。',
+      '主要指标',
+      '\t指标',
+      '\t2020年',
+      '\t2025年',
+      '',
+      '\t学前三年毛入园率',
+      '\t99.51',
+      '\t99.54%',
+      '',
+      '二、发展环境',
+      '“十五五”时期，我国发展环境面临深刻复杂变化。',
+    ].join('\n');
+    const outline = buildOutline(segmentBlocks(cleanLines(text)).segments, 'test-plan');
+    expect(titles(outline.chapters[0]!.sections)).toEqual(['一、发展基础', '二、发展环境']);
+    expect(outline.warnings.filter((warning) => warning.code === 'number-restored')).toEqual([]);
+  });
+});
