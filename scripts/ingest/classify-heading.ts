@@ -37,8 +37,11 @@ export interface Label {
 
 const N = CHINESE_NUMERAL;
 const SPACE = '[\\s\\u3000]*';
-/** 第X篇 and the like: the numeral may be Chinese or Arabic (`第1章`). */
-const ordinalWord = (word: string) => new RegExp(`^(第${SPACE}(${N}|\\d{1,3})${SPACE}${word})${SPACE}`, 'u');
+/**
+ * 第X篇 and the like: the numeral Chinese or Arabic (`第1章`); a separator some exports print after
+ * the label (`第一章：总则`, `第一部分、…`) is not the title's.
+ */
+const ordinalWord = (word: string) => new RegExp(`^(第${SPACE}(${N}|\\d{1,3})${SPACE}${word})${SPACE}[、：:．.]?${SPACE}`, 'u');
 const PATTERNS: ReadonlyArray<{ style: LabelStyle; pattern: RegExp }> = [
   { style: 'pian', pattern: ordinalWord('篇') },
   { style: 'bian', pattern: ordinalWord('编') },
