@@ -6,7 +6,8 @@
  *                          [--published DIR] [--publish-with-lost-text]
  *
  * Each plan is read on its own: a broken source is reported with its file name and the others
- * still build. Warnings name file and line; --strict makes warnings and errors fatal (exit 1).
+ * still build. The console shows each plan's warnings counted by code; every warning, with file and
+ * line, is written to <out>.warnings.txt. --strict makes warnings and errors fatal (exit 1).
  * A plan whose source lines are missing from the output is not published unless the editor says
  * so (sidecar `publishWithLostText: true`, or --publish-with-lost-text). An id published from one
  * source (--published, default <sources>/../published) is refused to every other.
@@ -50,6 +51,8 @@ const root = process.cwd();
 const sourcesDir = resolve(root, options.sources);
 const outDir = resolve(root, options.out);
 const publishedDir = resolve(root, options.published ?? join(options.sources, '../published'));
+/** Every warning with file and line, beside the output folder (ignored by git like the folder itself). */
+const reportFile = `${outDir}.warnings.txt`;
 const cache = options['no-cache'] ? null : { dir: resolve(root, options.cache), version: codeVersion(), hits: 0 };
 const started = performance.now();
 
@@ -113,8 +116,9 @@ function run(): void {
   }
   swapIn(staging, outDir);
 
-  // 6. Report: per plan what was built and every warning with file and line.
+  // 6. Report: per plan what was built and its warnings by code; every warning with file and line goes to the report file.
   let warningCount = 0;
+  const details: string[] = [];
   const failures = results.filter((result) => 'error' in result);
   for (const { file, message } of skipped) console.error(`warning ${file}: ${message}`);
   for (const result of results) {
@@ -138,7 +142,8 @@ function run(): void {
         `  published links: ${links.kept} kept, ${links.changed} reworded, ${links.moved} moved, ${links.gone} gone (a note at each), ${links.added} new passages`,
       );
     }
-    for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
+    if (plan.warnings.length > 0) console.log(`  ${countByCode(plan.warnings)}`);
+    details.push(...plan.warnings.map((warning) => `${result.file}:${warning.line}: ${warning.code}: ${warning.message}`));
     warningCount += plan.warnings.length;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -149,10 +154,24 @@ function run(): void {
   console.log(
     `ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}${skipped.length > 0 ? `; ${count(skipped.length, 'file')} not read` : ''}`,
   );
+  if (details.length > 0) {
+    writeFileSync(reportFile, `${details.join('\n')}\n`);
+    console.log(`every warning with its file and line: ${relative(root, reportFile)}`);
+  } else rmSync(reportFile, { force: true });
   if (options.strict && (warningCount > 0 || failures.length > 0 || skipped.length > 0)) {
     console.error('--strict: warnings and errors are fatal');
     process.exitCode = 1;
   }
+}
+
+/** `14 number-restored, 2 column-label-unusual, 1 metadata-missing`: the most frequent first. */
+function countByCode(warnings: readonly { code: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { code } of warnings) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+    .map(([code, n]) => `${n} ${code}`)
+    .join(', ');
 }
 
 function count(n: number, noun: string): string {

@@ -11,6 +11,11 @@ export function runIngest(...args: string[]): { status: number | null; stdout: s
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The ingest's warnings with file and line, as written beside the output folder `out`. */
+export function warningsReport(out: string): string {
+  return readFileSync(`${out}.warnings.txt`, 'utf8');
+}
+
 /** Every file under `dir` by its relative path, in a stable order. */
 export function filesUnder(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
