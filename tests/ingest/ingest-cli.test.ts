@@ -60,7 +60,9 @@ describe('npm run ingest', () => {
   it('counts each plan’s warnings by code, and writes every warning with file and line to the file it names', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'planpress-warnings-')), 'plans');
     const run = runIngest('--out', out);
-    expect(run.stdout).toMatch(/^xiandaihua-2025: .*, 7 warnings\n {2}5 merged-cell-repeated, 1 metadata-missing, 1 task-list-empty-column$/mu);
+    expect(run.stdout).toMatch(
+      /^xiandaihua-2025: .*, 7 warnings\n {2}5 merged-cell-repeated, 1 metadata-missing, 1 task-list-empty-column$/mu,
+    );
     expect(run.stdout).not.toContain('content/sources/xiandaihua-2025.txt:78');
     expect(run.stdout).toMatch(/^every warning with its file and line: .*plans\.warnings\.txt$/mu);
     const report = warningsReport(out);
