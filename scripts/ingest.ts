@@ -32,8 +32,9 @@ import { ingestPlan, planIdFromFileName, type IngestedPlan, type PlanSource } fr
 import { refuseOutputFolder } from './ingest/output-folder.ts';
 import { refusePublication } from './ingest/publication-gate.ts';
 import { readPublishRecord, type PublishRecord } from './ingest/publish-record.ts';
-import { decodeSidecar, readSidecar } from './ingest/read-sidecar.ts';
+import { readSidecar } from './ingest/read-sidecar.ts';
 import { listSourceFiles } from './ingest/source-files.ts';
+import { readPlanSource } from './read-plan-source.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -183,16 +184,14 @@ type Result = ({ file: string; allowLostText: boolean } & IngestedPlan) | { file
 function ingestOne(path: string, sidecarPath: string | undefined, records: ReadonlyMap<string, PublishRecord>): Result {
   const file = relative(root, path);
   try {
-    const sidecar = sidecarPath
-      ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) }
-      : undefined;
-    const options = sidecar ? readSidecar(sidecar.text, sidecar.file) : {};
+    const source = readPlanSource(path, { sidecar: sidecarPath ?? null, root });
+    const options = source.sidecar ? readSidecar(source.sidecar.text, source.sidecar.file) : {};
     const record = records.get(options.id ?? planIdFromFileName(file));
     const published = record && record.source === basename(path) ? record : undefined;
     return {
       file,
       allowLostText: options.publishWithLostText === true,
-      ...ingestCached({ file, bytes: readFileSync(path), sidecar, published }),
+      ...ingestCached({ ...source, published }),
     };
   } catch (error) {
     return { file, error: (error as Error).message };
