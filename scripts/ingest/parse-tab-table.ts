@@ -116,7 +116,7 @@ function alignSubLabelRows(header: PrintedCell[], body: readonly PrintedRow[]): 
     return [...row.slice(0, at), ...Array.from({ length: count }, (): PrintedCell => ({ line, lines: [], added: true })), ...row.slice(at)];
   };
   header.splice(0, header.length, ...insert(header));
-  const warnings = rows.map((index) => ({
+  const warnings = rows.map((index): IngestWarning => ({
     line: body[index]![0]!.line,
     code: 'table-row-sub-label',
     message: `row has ${body[index]!.length} cells, header has ${header.length - count}; "${body[index]!.slice(at, at + count)
