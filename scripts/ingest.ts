@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
-import { acquireLock } from './lock.ts';
+import { acquireLock } from '../src/lib/lock.ts';
 import { refuseIdClaims } from './ingest/claim-ids.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
 import { ingestPlan, planIdFromFileName, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
