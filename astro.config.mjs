@@ -28,5 +28,17 @@ export default defineConfig({
   integrations: [mdx({ gfm: false, smartypants: false }), buildLock()],
   devToolbar: { enabled: false },
   // The enhancement script too is one shared, cached file rather than inlined into every page.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        // Astro marks every MDX module "use astro:head-inject", a directive for its own compiler that the
+        // bundler reports it cannot keep: one boxed warning per chapter, about nothing a reader sees.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -12,6 +12,8 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
+      // Plan text quoted in comments, strings and patterns holds the ideographic space (U+3000) as printed.
+      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipRegExps: true, skipTemplates: true }],
       // `_` names a binding kept for its position (a skipped tuple item, an unused parameter).
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -7,12 +7,13 @@
  *
  * Mutant i is seed `first-seed + i` of plan `i mod plans`: a finding replays with its seed.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Outcome } from './fuzz/check-mutant.ts';
 import { mutantSource, type Seed } from './fuzz/mutant-source.ts';
+import { readPlanSource } from './read-plan-source.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -34,13 +35,8 @@ const seeds: Seed[] = readdirSync(options.sources)
   .filter((name) => name.endsWith('.txt'))
   .sort()
   .map((name) => {
-    const file = join(options.sources, name);
-    const sidecarFile = file.replace(/\.txt$/u, '.yml');
-    return {
-      file,
-      text: readFileSync(file, 'utf8'),
-      sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined,
-    };
+    const { file, bytes, sidecar } = readPlanSource(join(options.sources, name));
+    return { file, text: new TextDecoder().decode(bytes), sidecar };
   });
 
 // 2. Run the mutants across the workers, one at a time each, a stuck one terminated and replaced.

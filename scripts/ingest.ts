@@ -6,7 +6,8 @@
  *                          [--published DIR] [--publish-with-lost-text]
  *
  * Each plan is read on its own: a broken source is reported with its file name and the others
- * still build. Warnings name file and line; --strict makes warnings and errors fatal (exit 1).
+ * still build. The console shows each plan's warnings counted by code; every warning, with file and
+ * line, is written to <out>.warnings.txt. --strict makes warnings and errors fatal (exit 1).
  * A plan whose source lines are missing from the output is not published unless the editor says
  * so (sidecar `publishWithLostText: true`, or --publish-with-lost-text). An id published from one
  * source (--published, default <sources>/../published) is refused to every other.
@@ -24,15 +25,16 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheDir, contentDir } from '../src/lib/build-env.ts';
-import { acquireLock } from './lock.ts';
+import { acquireLock } from '../src/lib/lock.ts';
 import { refuseIdClaims } from './ingest/claim-ids.ts';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion } from './ingest/ingest-cache.ts';
 import { ingestPlan, planIdFromFileName, type IngestedPlan, type PlanSource } from './ingest/ingest-plan.ts';
 import { refuseOutputFolder } from './ingest/output-folder.ts';
 import { refusePublication } from './ingest/publication-gate.ts';
 import { readPublishRecord, type PublishRecord } from './ingest/publish-record.ts';
-import { decodeSidecar, readSidecar } from './ingest/read-sidecar.ts';
+import { readSidecar } from './ingest/read-sidecar.ts';
 import { listSourceFiles } from './ingest/source-files.ts';
+import { readPlanSource } from './read-plan-source.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -50,6 +52,8 @@ const root = process.cwd();
 const sourcesDir = resolve(root, options.sources);
 const outDir = resolve(root, options.out);
 const publishedDir = resolve(root, options.published ?? join(options.sources, '../published'));
+/** Every warning with file and line, beside the output folder (ignored by git like the folder itself). */
+const reportFile = `${outDir}.warnings.txt`;
 const cache = options['no-cache'] ? null : { dir: resolve(root, options.cache), version: codeVersion(), hits: 0 };
 const started = performance.now();
 
@@ -113,8 +117,9 @@ function run(): void {
   }
   swapIn(staging, outDir);
 
-  // 6. Report: per plan what was built and every warning with file and line.
+  // 6. Report: per plan what was built and its warnings by code; every warning with file and line goes to the report file.
   let warningCount = 0;
+  const details: string[] = [];
   const failures = results.filter((result) => 'error' in result);
   for (const { file, message } of skipped) console.error(`warning ${file}: ${message}`);
   for (const result of results) {
@@ -138,7 +143,8 @@ function run(): void {
         `  published links: ${links.kept} kept, ${links.changed} reworded, ${links.moved} moved, ${links.gone} gone (a note at each), ${links.added} new passages`,
       );
     }
-    for (const warning of plan.warnings) console.log(`  ${result.file}:${warning.line}: ${warning.code}: ${warning.message}`);
+    if (plan.warnings.length > 0) console.log(`  ${countByCode(plan.warnings)}`);
+    details.push(...plan.warnings.map((warning) => `${result.file}:${warning.line}: ${warning.code}: ${warning.message}`));
     warningCount += plan.warnings.length;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -149,10 +155,24 @@ function run(): void {
   console.log(
     `ingested ${results.length - failures.length} of ${count(results.length, 'plan')} into ${relative(root, outDir)}/ in ${seconds} s; ${count(warningCount, 'warning')}, ${count(failures.length, 'error')}${skipped.length > 0 ? `; ${count(skipped.length, 'file')} not read` : ''}`,
   );
+  if (details.length > 0) {
+    writeFileSync(reportFile, `${details.join('\n')}\n`);
+    console.log(`every warning with its file and line: ${relative(root, reportFile)}`);
+  } else rmSync(reportFile, { force: true });
   if (options.strict && (warningCount > 0 || failures.length > 0 || skipped.length > 0)) {
     console.error('--strict: warnings and errors are fatal');
     process.exitCode = 1;
   }
+}
+
+/** `14 number-restored, 2 column-label-unusual, 1 metadata-missing`: the most frequent first. */
+function countByCode(warnings: readonly { code: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const { code } of warnings) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+    .map(([code, n]) => `${n} ${code}`)
+    .join(', ');
 }
 
 function count(n: number, noun: string): string {
@@ -164,16 +184,14 @@ type Result = ({ file: string; allowLostText: boolean } & IngestedPlan) | { file
 function ingestOne(path: string, sidecarPath: string | undefined, records: ReadonlyMap<string, PublishRecord>): Result {
   const file = relative(root, path);
   try {
-    const sidecar = sidecarPath
-      ? { file: relative(root, sidecarPath), text: decodeSidecar(readFileSync(sidecarPath), relative(root, sidecarPath)) }
-      : undefined;
-    const options = sidecar ? readSidecar(sidecar.text, sidecar.file) : {};
+    const source = readPlanSource(path, { sidecar: sidecarPath ?? null, root });
+    const options = source.sidecar ? readSidecar(source.sidecar.text, source.sidecar.file) : {};
     const record = records.get(options.id ?? planIdFromFileName(file));
     const published = record && record.source === basename(path) ? record : undefined;
     return {
       file,
       allowLostText: options.publishWithLostText === true,
-      ...ingestCached({ file, bytes: readFileSync(path), sidecar, published }),
+      ...ingestCached({ ...source, published }),
     };
   } catch (error) {
     return { file, error: (error as Error).message };

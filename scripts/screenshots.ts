@@ -14,7 +14,7 @@ import { readPlans } from './site/read-plans.ts';
 import { serveStatic } from './site/static-server.ts';
 import { newestFirst } from '../src/lib/catalogue.ts';
 import { groupIndicators } from '../src/lib/indicators/group-indicators.ts';
-import { anchorPath, CATALOGUE_PATH, chapterPath, indicatorPath, pagePath, planPath, wholePlanPath } from '../src/lib/paths.ts';
+import { anchorPath, CATALOGUE_PATH, indicatorPath, pagePath, planPath, wholePlanPath } from '../src/lib/paths.ts';
 import type { Plan, Table } from '../src/lib/plan-schema.ts';
 
 const { values: options } = parseArgs({

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { ingestPlan } from '../ingest/ingest-plan.ts';
 import { CHARACTERS_PER_PAGE, makeLargeDocx } from './corpus/large-docx.ts';
 import { measureCommand } from './measure-process.ts';
+import { readPlanSource } from '../read-plan-source.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,7 +51,7 @@ rmSync(out, { recursive: true, force: true });
 const names = readdirSync(sourcesDir)
   .filter((name) => name.endsWith('.txt'))
   .sort();
-const perPlan = names.map((name) => timeIngest(name, sourceFile(join(sourcesDir, name)), runs));
+const perPlan = names.map((name) => timeIngest(name, readPlanSource(join(sourcesDir, name)), runs));
 
 const totalKb = perPlan.reduce((sum, plan) => sum + plan.kb, 0);
 console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} runs each`);
@@ -65,7 +66,7 @@ console.log(`| all | ${totalKb.toFixed(1)} | ${pureMs.toFixed(1)} (${(totalKb / 
 // 3. The plans-dev 纲要 (篇/章/节), and very long plans made of it: time per 1,000 lines stays flat when every step is linear.
 const plansDev = '../shared/plans-dev/cn-14th-2021-2025.txt';
 if (existsSync(plansDev)) {
-  const source = sourceFile(plansDev);
+  const source = readPlanSource(plansDev);
   const one = timeIngest('plans-dev cn-14th-2021-2025', source, runs);
   console.log(
     `\n| plan | lines | source KB | ingest ms (median, warm) | ms per 1,000 lines | peak heap MB |\n| --- | ---: | ---: | ---: | ---: | ---: |`,
@@ -112,15 +113,6 @@ console.log(
   `| the same, peak resident memory MB | ${median(commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} | ${Math.max(...commands.map((c) => c.peakTreeBytes / 2 ** 20)).toFixed(0)} |`,
 );
 console.log(`| ingestPlan on it (warm, in process), ms | ${median(docxSamples).toFixed(0)} | ${Math.max(...docxSamples).toFixed(0)} |`);
-
-function sourceFile(file: string) {
-  const sidecarFile = file.replace(/\.txt$/u, '.yml');
-  return {
-    file,
-    bytes: readFileSync(file),
-    sidecar: existsSync(sidecarFile) ? { file: sidecarFile, text: readFileSync(sidecarFile, 'utf8') } : undefined,
-  };
-}
 
 function timeIngest(name: string, source: Parameters<typeof ingestPlan>[0], count: number) {
   ingestPlan(source);

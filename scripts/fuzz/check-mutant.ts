@@ -4,7 +4,7 @@
  * are findings. (Hangs are caught by the harness's timeout, outside this function.)
  */
 import { cleanLines } from '../ingest/clean-lines.ts';
-import { SourceError } from '../ingest/decode-source.ts';
+import { normaliseNewlines, SourceError } from '../ingest/decode-source.ts';
 import { ingestPlan, type IngestedPlan, type PlanSource } from '../ingest/ingest-plan.ts';
 import { refusePublication } from '../ingest/publication-gate.ts';
 import { ACCOUNTED_OMISSION_CODES } from '../ingest/source-line.ts';
@@ -65,7 +65,7 @@ function unreportedLines(source: PlanSource, result: IngestedPlan): { line: numb
     .join('')
     .replace(/\s+/gu, '');
   const text = new TextDecoder(plan.source.encoding.replace('-bom', '')).decode(source.bytes);
-  return cleanLines(text.replace(/\r\n?|[\u000b\u000c\u2028\u2029]/gu, '\n'))
+  return cleanLines(normaliseNewlines(text))
     .map((line) => ({ line: line.line, text: line.text.replace(/\s+/gu, '') }))
     .filter((line) => line.text !== '' && !/^[(（)）]$/u.test(line.text) && !reported.has(line.line) && !output.includes(line.text));
 }

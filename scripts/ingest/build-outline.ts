@@ -23,6 +23,7 @@ import { groupColumnItems, nextColumnStep, type IsHeadingLine } from './labelled
 import { classifyTable, findUnitConflicts, readIndicators } from './read-indicators.ts';
 import type { Segment } from './segment-blocks.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
+import type { WarningCode } from './warning-codes.ts';
 import type { Block, Chapter, Column, Group, LabelStyleName, Level, Paragraph, Section, Table } from '../../src/lib/plan-schema.ts';
 
 export interface Outline {
@@ -638,7 +639,7 @@ class OutlineBuilder {
     );
   }
 
-  private warn(line: number, code: string, message: string): void {
+  private warn(line: number, code: WarningCode, message: string): void {
     this.warnings.push({ line, code, message });
   }
 }

@@ -20,6 +20,7 @@ export class SourceError extends Error {
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length === 0) throw new SourceError('the file is empty (0 bytes)');
   const { text, encoding } = decodeBytes(bytes);
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
     throw new SourceError(`the file decodes as ${encoding} but contains control characters: it looks binary, not a text export`);
   }
@@ -64,6 +65,7 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * a wrong guess at the encoding yields characters from other scripts, or few ideographs.
  */
 function readsAsPlanText(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- tab, LF and CR are the control characters plan text holds.
   const expected = text.match(/[\u0009\u000a\u000d\u0020-\u007e\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/gu)?.length ?? 0;
   const ideographs = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
   const visible = text.replace(/\s/gu, '').length;
@@ -108,7 +110,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
-function normaliseNewlines(text: string): string {
+export function normaliseNewlines(text: string): string {
   // Word writes manual line breaks as VT and page breaks as FF: both end a line of text.
+  // eslint-disable-next-line no-control-regex -- VT and FF are the line breaks this replaces.
   return text.replace(/\r\n?/gu, '\n').replace(/[\u000b\u000c\u2028\u2029]/gu, '\n');
 }

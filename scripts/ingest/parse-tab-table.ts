@@ -4,6 +4,7 @@
  */
 import type { CellSpan } from '../../src/lib/plan-schema.ts';
 import { findSubLabelColumns } from './align-rows.ts';
+import { collapseIdeographPadding } from './ideograph-spacing.ts';
 import { fillMergedCells, isValueCell } from './merged-cells.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 
@@ -43,9 +44,6 @@ interface PrintedCell {
 
 type PrintedRow = PrintedCell[];
 
-const IDEOGRAPH = '\\p{Script=Han}';
-/** Word pads short header cells with spaces to spread them (`指    标`); between ideographs it is layout. */
-const SPACE_BETWEEN_IDEOGRAPHS = new RegExp(`(?<=${IDEOGRAPH})\\s+(?=${IDEOGRAPH})`, 'gu');
 /** One `label：value` item per line (`小学：0.50`), as Word prints a cell listing several values. */
 const LABELLED_ITEM = /^[^：:，。；、\s]{1,12}[：:]\s*\S/u;
 /** A line that is a value of its own (`34.52%`, `>99`, `〔13.5〕`, `—`): never run into the next. */
@@ -118,7 +116,7 @@ function alignSubLabelRows(header: PrintedCell[], body: readonly PrintedRow[]): 
     return [...row.slice(0, at), ...Array.from({ length: count }, (): PrintedCell => ({ line, lines: [], added: true })), ...row.slice(at)];
   };
   header.splice(0, header.length, ...insert(header));
-  const warnings = rows.map((index) => ({
+  const warnings = rows.map((index): IngestWarning => ({
     line: body[index]![0]!.line,
     code: 'table-row-sub-label',
     message: `row has ${body[index]!.length} cells, header has ${header.length - count}; "${body[index]!.slice(at, at + count)
@@ -143,11 +141,6 @@ export function joinCellLines(cellLines: readonly string[]): string {
 
 function isSelfContained(line: string): boolean {
   return LABELLED_ITEM.test(line) || VALUE_LINE.test(line);
-}
-
-/** Removes the spaces Word puts between ideographs to spread a cell (`指    标` → `指标`). */
-export function collapseIdeographPadding(text: string): string {
-  return text.replace(SPACE_BETWEEN_IDEOGRAPHS, '');
 }
 
 /**

@@ -3,7 +3,8 @@
  * one line each, the task (主要任务) printed once at the head of the rows it spans.
  */
 import type { CellSpan } from '../../src/lib/plan-schema.ts';
-import { collapseIdeographPadding } from './parse-tab-table.ts';
+import { readLabel, type LabelStyle } from './classify-heading.ts';
+import { collapseIdeographPadding } from './ideograph-spacing.ts';
 import type { TableParse } from './parse-tab-table.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 
@@ -29,8 +30,8 @@ const MAX_HEADER_CELL_LENGTH = 12;
 const MIN_HEADER_CELLS = 3;
 const TASK_HEADER = /任务/u;
 const NUMBER_HEADER = /序号/u;
-/** A task opens with its list label: `（一）实施…`, `(二)…`, `三、…`. */
-const TASK_LABEL = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/u;
+/** A task opens with its list label, read as a heading's label is: `（一）实施…`, `(二)…`, `三、…`. */
+const TASK_LABEL_STYLES: ReadonlySet<LabelStyle> = new Set(['parenthesised', 'enumerated']);
 /** Word wraps a long task over short fragments without punctuation (`行动计划`). */
 const MAX_TASK_FRAGMENT_LENGTH = 10;
 const SENTENCE_PUNCTUATION = /[。；，、：:;,.!?！？]/u;
@@ -193,7 +194,7 @@ function isTaskListHeaderCell(text: string): boolean {
 
 function startsTaskCell(lines: readonly SourceLine[], index: number): boolean {
   const line = lines[index];
-  return line !== undefined && TASK_LABEL.test(line.text.trim());
+  return line !== undefined && isTaskLabelled(line.text.trim());
 }
 
 /** Reads a task print: its labelled line and the short fragments it wraps onto. */
@@ -204,10 +205,15 @@ function readTaskCell(lines: readonly SourceLine[], start: number): TaskCell {
   return { text: printed.map((line) => line.text.trim()).join(''), lines: printed };
 }
 
+function isTaskLabelled(text: string): boolean {
+  const label = readLabel(text);
+  return label !== null && TASK_LABEL_STYLES.has(label.style);
+}
+
 function isTaskFragment(text: string): boolean {
   const fragment = text.trim();
   return (
-    fragment !== '' && fragment.length <= MAX_TASK_FRAGMENT_LENGTH && !SENTENCE_PUNCTUATION.test(fragment) && !TASK_LABEL.test(fragment)
+    fragment !== '' && fragment.length <= MAX_TASK_FRAGMENT_LENGTH && !SENTENCE_PUNCTUATION.test(fragment) && !isTaskLabelled(fragment)
   );
 }
 

@@ -131,7 +131,7 @@ export function readPublishRecord(text: string, file: string): PublishRecord {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const result = publishRecordSchema.safeParse(data);
   if (!result.success)

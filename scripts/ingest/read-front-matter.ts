@@ -27,7 +27,7 @@ const TITLE_WORDS = /规划|方案|计划|纲要|意见|清单|办法|要点/u;
 /** The heading of a notice that issues the plan: `…关于印发《…规划》的通知`. */
 const NOTICE_HEADING = /(印发|发布|转发|下发).{0,80}(通知|决定)$|^关于.{0,80}的通知$/u;
 /** A document number (`张政办发〔2021〕12号`), addressees (`各县区人民政府，市直各部门：`). */
-const DOCUMENT_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$/u;
+const DOCUMENT_NUMBER = /[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$/u;
 const ADDRESSEES = /^各.{1,80}[：:]$/u;
 /** A date on a line of its own: `2021年8月10日`, `二〇二一年八月十日`. */
 const DATE_LINE =

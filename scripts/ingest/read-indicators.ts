@@ -2,9 +2,7 @@
  * Tables step, indicator semantics: reads what each row of an indicator table states (name, unit,
  * category, baseline, target, attribute) from the cells as printed.
  */
-import type { Indicator, IndicatorValue } from '../../src/lib/plan-schema.ts';
-
-export type TableKind = 'indicator' | 'task-list' | 'other';
+import type { Indicator, IndicatorValue, TableKind } from '../../src/lib/plan-schema.ts';
 
 /** Where each part of an indicator stands in the header. */
 interface IndicatorColumns {

@@ -57,7 +57,7 @@ export function readSidecar(yamlText: string, file: string): Sidecar {
   try {
     data = parseYaml(yamlText) ?? {};
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   const result = sidecarSchema.safeParse(data);
   if (!result.success) {

@@ -4,7 +4,7 @@
  * build of other content at the same time would read the first one's modules.
  */
 import type { AstroIntegration } from 'astro';
-import { acquireLock } from '../../scripts/lock.ts';
+import { acquireLock } from '../lib/lock.ts';
 
 export function buildLock(path = '.astro/build.lock'): AstroIntegration {
   let release: (() => void) | null = null;

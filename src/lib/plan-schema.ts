@@ -169,12 +169,16 @@ export const cellSpanSchema = z.object({
   rowSpan: z.number().int().min(2),
 });
 
+/** What a table holds: indicators (a year column), a task list (任务, 举措, 责任单位), or anything else. */
+export const TABLE_KINDS = ['indicator', 'task-list', 'other'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
 export const tableSchema = z.object({
   /** 1-based position among the plan's tables; anchor `table-<n>`. */
   n: z.number().int().positive(),
   /** The caption as printed (`表1  “十四五”时期张掖教育事业发展指标完成情况`), or null. */
   caption: z.string().nullable(),
-  kind: z.enum(['indicator', 'task-list', 'other']),
+  kind: z.enum(TABLE_KINDS),
   /** `n` of the chapter the table stands in, or null when it stands before the first chapter (on the cover). */
   chapter: z.number().int().positive().nullable(),
   /** `n` of the section it stands in, or null before the chapter's first section. */

@@ -28,6 +28,7 @@ export function readSourceText(source: Plan['source']): string {
   } catch (error) {
     throw new Error(
       `The plan's source ${source.file} (source.file in plan.json) cannot be read to publish its text: ${(error as Error).message}`,
+      { cause: error },
     );
   }
   // The decoder drops a leading byte-order mark; one is added back for every encoding alike.

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkMutant } from '../../scripts/fuzz/check-mutant.ts';
 import { mutate, OPERATOR_NAMES } from '../../scripts/fuzz/mutate.ts';
 import { ingestPlan, type IngestedPlan, type PlanSource } from '../../scripts/ingest/ingest-plan.ts';
+import { seedSource } from '../ingest/run-ingest.ts';
 
-const file = 'content/sources/zhangye-2026-2030.txt';
-const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const sidecar = {
-  file: 'content/sources/zhangye-2026-2030.yml',
-  text: readFileSync(new URL('../../content/sources/zhangye-2026-2030.yml', import.meta.url), 'utf8'),
-};
+const seed = seedSource('zhangye-2026-2030');
+const { file, sidecar } = seed;
+const text = new TextDecoder().decode(seed.bytes);
 const source: PlanSource = { file, bytes: new TextEncoder().encode(text), sidecar };
 
 describe('mutate', () => {

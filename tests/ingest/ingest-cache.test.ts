@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion, localModules } from '../../scripts/ingest/ingest-cache.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
-import { filesUnder, projectRoot as root, runIngest } from './run-ingest.ts';
+import { filesUnder, projectRoot as root, runIngest, warningsReport } from './run-ingest.ts';
 
 /** The ingest must succeed; its report is what the tests read. */
 function ingestOk(...args: string[]): string {
@@ -41,8 +41,9 @@ describe('npm run ingest with its cache', () => {
   });
 
   it('prints the same report, warnings included', () => {
-    const report = (stdout: string) => stdout.split('\n').filter((line) => !/^cache:|^ingested /u.test(line));
+    const report = (stdout: string) => stdout.split('\n').filter((line) => !/^cache:|^ingested |^every warning/u.test(line));
     expect(report(warmRun)).toEqual(report(freshRun));
+    expect(warningsReport(warm)).toEqual(warningsReport(fresh));
   });
 
   it('parses again only the plan whose sidecar changed, and writes what a fresh run of the change writes', () => {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, projectRoot as root, runIngest } from './run-ingest.ts';
+import { filesUnder, projectRoot as root, runIngest, warningsReport } from './run-ingest.ts';
 
 const realSources = join(root, 'content/sources');
 
@@ -57,12 +57,19 @@ describe('npm run ingest', () => {
     });
   });
 
-  it('prints every warning with file and line', () => {
-    const run = runIngest('--out', mkdtempSync(join(tmpdir(), 'planpress-warnings-')));
-    expect(run.stdout).toContain(
+  it('counts each plan’s warnings by code, and writes every warning with file and line to the file it names', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'planpress-warnings-')), 'plans');
+    const run = runIngest('--out', out);
+    expect(run.stdout).toMatch(
+      /^xiandaihua-2025: .*, 7 warnings\n {2}5 merged-cell-repeated, 1 metadata-missing, 1 task-list-empty-column$/mu,
+    );
+    expect(run.stdout).not.toContain('content/sources/xiandaihua-2025.txt:78');
+    expect(run.stdout).toMatch(/^every warning with its file and line: .*plans\.warnings\.txt$/mu);
+    const report = warningsReport(out);
+    expect(report).toContain(
       'content/sources/baijiantan-2021-2025.txt:6: number-restored: chapter "发展基础" has no label in the export; restored as 第一章 from the sequence',
     );
-    expect(run.stdout).toContain('content/sources/xiandaihua-2025.txt:78: merged-cell-repeated:');
+    expect(report).toContain('content/sources/xiandaihua-2025.txt:78: merged-cell-repeated:');
     expect(run.stdout).toMatch(/^ingested 5 of 5 plans into .* in \d+\.\d+ s; \d+ warnings, 0 errors$/mu);
   });
 });

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot as root, runIngest } from './run-ingest.ts';
+import { projectRoot as root, runIngest, warningsReport } from './run-ingest.ts';
 
 const SEEDS = ['baijiantan-2021-2025', 'dongli-2021-2025', 'shuanghe-2026-2030', 'xiandaihua-2025', 'zhangye-2026-2030'];
 
@@ -51,7 +51,7 @@ describe('the output folder', () => {
     writeFileSync(join(sources, 'dongli-2021-2025.txt'), '');
     expect(runIngest('--sources', sources, '--out', out).status).toBe(0);
     expect(readdirSync(out)).toEqual(['zhangye-2026-2030']);
-    expect(readdirSync(content).sort()).toEqual(['plans', 'sources']);
+    expect(readdirSync(content).sort()).toEqual(['plans', 'plans.warnings.txt', 'sources']);
   });
 });
 
@@ -125,8 +125,8 @@ describe('a whitespace-only line holding a TAB, which once moved 17 lines onto t
   it('is a stray tab: the plan is published with every line in place, the tab named', () => {
     const run = runIngest('--sources', sources, '--out', out);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/baijiantan-2021-2025\.txt:8: stray-tab: /u);
-    expect(run.stdout).not.toMatch(/text-not-placed/u);
+    expect(warningsReport(out)).toMatch(/baijiantan-2021-2025\.txt:8: stray-tab: /u);
+    expect(warningsReport(out)).not.toMatch(/text-not-placed/u);
     expect(readdirSync(out).sort()).toEqual(['baijiantan-2021-2025', 'zhangye-2026-2030']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { collapseIdeographPadding, joinCellLines, parseTabTable } from '../../scripts/ingest/parse-tab-table.ts';
+import { joinCellLines, parseTabTable } from '../../scripts/ingest/parse-tab-table.ts';
 import { indexOfLine, readTableFixture } from './table-fixture.ts';
 
 function parseFixture(name: string, firstRawLine: number, tableLine: number) {
@@ -170,12 +170,5 @@ describe('joinCellLines', () => {
 
   it('keeps a single line as it is', () => {
     expect(joinCellLines(['小学：0.50'])).toBe('小学：0.50');
-  });
-});
-
-describe('collapseIdeographPadding', () => {
-  it('removes spaces between ideographs only', () => {
-    expect(collapseIdeographPadding('属  性')).toBe('属性');
-    expect(collapseIdeographPadding('2020 年 目标')).toBe('2020 年目标');
   });
 });

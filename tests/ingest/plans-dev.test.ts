@@ -3,21 +3,19 @@
  * restarting per 章): a shape none of the five published plans has. Read from there, never published.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findLostLines } from '../../scripts/ingest/check-lossless.ts';
 import { cleanLines } from '../../scripts/ingest/clean-lines.ts';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
+import { readPlanSource } from '../../scripts/read-plan-source.ts';
 import { describeOutline } from './describe-outline.ts';
 
 const dir = new URL('../../../shared/plans-dev/', import.meta.url);
 const id = 'cn-14th-2021-2025';
-const bytes = readFileSync(new URL(`${id}.txt`, dir));
-const source = {
-  file: `plans-dev/${id}.txt`,
-  bytes,
-  sidecar: { file: `plans-dev/${id}.yml`, text: readFileSync(new URL(`${id}.yml`, dir), 'utf8') },
-};
+const source = readPlanSource(fileURLToPath(new URL(`${id}.txt`, dir)), { root: fileURLToPath(new URL('..', dir)) });
+const { bytes } = source;
 const { plan } = ingestPlan(source);
 
 describe('a plan of 篇, 章 and 节', () => {

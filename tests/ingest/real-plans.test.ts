@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { findLostLines } from '../../scripts/ingest/check-lossless.ts';
 import { cleanLines } from '../../scripts/ingest/clean-lines.ts';
 import { decodeSource } from '../../scripts/ingest/decode-source.ts';
-import { ingestPlan, type PlanSource } from '../../scripts/ingest/ingest-plan.ts';
+import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
 import { planSchema, type Paragraph, type Plan } from '../../src/lib/plan-schema.ts';
 import { describeOutline } from './describe-outline.ts';
+import { seedSource } from './run-ingest.ts';
 
 const sourcesDir = new URL('../../content/sources/', import.meta.url);
 const goldenDir = new URL('../fixtures/outlines/', import.meta.url);
@@ -20,21 +21,12 @@ const ids = readdirSync(sourcesDir)
   .map((name) => name.slice(0, -4))
   .sort();
 
-function sourceOf(id: string): PlanSource {
-  const sidecar = new URL(`${id}.yml`, sourcesDir);
-  return {
-    file: `content/sources/${id}.txt`,
-    bytes: readFileSync(new URL(`${id}.txt`, sourcesDir)),
-    sidecar: existsSync(sidecar) ? { file: `content/sources/${id}.yml`, text: readFileSync(sidecar, 'utf8') } : undefined,
-  };
-}
-
 it('publishes the five plans of the seeds', () => {
   expect(ids).toEqual(['baijiantan-2021-2025', 'dongli-2021-2025', 'shuanghe-2026-2030', 'xiandaihua-2025', 'zhangye-2026-2030']);
 });
 
 describe.each(ids)('%s', (id) => {
-  const source = sourceOf(id);
+  const source = seedSource(id);
   const { plan, chapters } = ingestPlan(source);
   const lines = cleanLines(decodeSource(source.bytes).text);
   const accounted = new Set(plan.warnings.filter((warning) => warning.code === 'merged-cell-repeated').map((warning) => warning.line));
@@ -64,7 +56,7 @@ describe.each(ids)('%s', (id) => {
   });
 
   it('gives the same bytes on a second run', () => {
-    const again = ingestPlan(sourceOf(id));
+    const again = ingestPlan(seedSource(id));
     expect(JSON.stringify(again.plan)).toBe(JSON.stringify(plan));
     expect(again.chapters).toEqual(chapters);
   });

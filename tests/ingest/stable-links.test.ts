@@ -4,19 +4,16 @@
  * would) is published over the record of the first edition. Every link of the first edition must
  * show its passage, or a note saying it changed, moved or is gone.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestPlan, type IngestedPlan } from '../../scripts/ingest/ingest-plan.ts';
 import { planUnits, publishRecordOf, unitDigest, type PublishRecord } from '../../scripts/ingest/publish-record.ts';
 import { reconcileEditions } from '../../scripts/ingest/reconcile-editions.ts';
 import { correctedEdition } from './corrected-edition.ts';
+import { seedSource } from './run-ingest.ts';
 
-const file = 'content/sources/zhangye-2026-2030.txt';
-const seedText = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const sidecar = {
-  file: 'content/sources/zhangye-2026-2030.yml',
-  text: readFileSync(new URL('../../content/sources/zhangye-2026-2030.yml', import.meta.url), 'utf8'),
-};
+const seed = seedSource('zhangye-2026-2030');
+const { file, sidecar } = seed;
+const seedText = new TextDecoder().decode(seed.bytes);
 const ingest = (text: string, published?: PublishRecord): IngestedPlan =>
   ingestPlan({ file, bytes: new TextEncoder().encode(text), sidecar, published });
 

@@ -1,31 +1,8 @@
-/** Reads RFC 4180 CSV (without its BOM, CRLF line ends) into rows of fields, for checking what the site writes. */
+/** Reads the CSV the site writes (RFC 4180, CRLF after every record, BOM removed by the caller) with csv-parse. */
+import { parse } from 'csv-parse/sync';
+
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    const next = text[i + 1];
-    if (quoted && char === '"' && next === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += char;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && next === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) throw new Error(`CSV ends without CRLF after: ${JSON.stringify([...row, field])}`);
-  return rows;
+  if (text !== '' && !text.endsWith('\r\n')) throw new Error(`CSV ends without CRLF after: ${JSON.stringify(text.slice(-40))}`);
+  // Every record the same width, and only CRLF ends one: a bare LF stays inside its field.
+  return parse(text, { record_delimiter: '\r\n', bom: false }) as string[][];
 }

@@ -1,7 +1,8 @@
 /** The real plans of content/sources/, ingested in memory, for tests of what search indexes. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
 import type { Plan } from '../../src/lib/plan-schema.ts';
+import { seedSource } from '../ingest/run-ingest.ts';
 
 const sourcesDir = new URL('../../content/sources/', import.meta.url);
 
@@ -10,12 +11,6 @@ export function realPlans(): Plan[] {
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => {
-      const id = name.slice(0, -4);
-      const sidecar = new URL(`${id}.yml`, sourcesDir);
-      return ingestPlan({
-        file: `content/sources/${name}`,
-        bytes: readFileSync(new URL(name, sourcesDir)),
-        sidecar: existsSync(sidecar) ? { file: `content/sources/${id}.yml`, text: readFileSync(sidecar, 'utf8') } : undefined,
-      }).plan;
+      return ingestPlan(seedSource(name.slice(0, -4))).plan;
     });
 }

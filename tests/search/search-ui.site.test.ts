@@ -1,11 +1,10 @@
 /** The search a reader uses, in Chromium at a phone's width: the header box, the landing highlight, the search page. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
 import { searchRecords } from '../../scripts/search/search-records.ts';
 import { chapterPath, SEARCH_PATH } from '../../src/lib/paths.ts';
 import { containsFolded, fold } from '../../src/search/fold.ts';
+import { axeViolations } from '../site/axe.ts';
 import { openSite, placeOf, type BrowserSite } from '../site/browser-site.ts';
 
 const plansSite = inject('plansSite');
@@ -13,23 +12,6 @@ const records = readPlans(plansSite.contentDir).flatMap(searchRecords);
 const relevant = (query: string) => records.filter((record) => containsFolded(record.text, query));
 const PHONE_WIDTH = 390;
 const QUERY = '学前三年毛入园率';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page as it is now, one line each. */
-async function axeViolations(): Promise<string[]> {
-  await site.page.addScriptTag({ content: AXE_SOURCE });
-  return site.page.evaluate(async () => {
-    type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-    const { violations } = await (window as unknown as { axe: { run: (context: Document) => Promise<Result> } }).axe.run(document);
-    return violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 5)
-          .join(', ')})`,
-    );
-  });
-}
 
 let site: BrowserSite;
 beforeAll(async () => {
@@ -145,12 +127,12 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
     await page.goto(site.url('/'));
     await page.locator('#site-search').fill('双减');
     await page.locator('.search-panel .hit').first().waitFor();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(site.page)).toEqual([]);
 
     await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent(QUERY)}`));
     await page.locator('.search-results .hit').first().waitFor();
     await page.locator('.search-filters summary').click();
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(site.page)).toEqual([]);
     await page.emulateMedia({ colorScheme: null });
   });
 });
@@ -164,7 +146,7 @@ describe('when nothing is found', () => {
     await hints.first().waitFor();
     expect(await hints.allInnerTexts()).toEqual(['少用几个字：搜索“量子”', '换用简体字或繁体字再试', '找指标或数值：看指标对照']);
     expect(await page.locator('.search-hints a').last().getAttribute('href')).toBe('/indicators/');
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(site.page)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPlans } from '../../scripts/site/read-plans.ts';
-import { chapterPath, pagePath } from '../../src/lib/paths.ts';
+import { pagePath } from '../../src/lib/paths.ts';
 import { axeViolations } from './axe.ts';
 import { openSite, type BrowserSite } from './browser-site.ts';
 import { pageOfEachKind } from './page-kinds.ts';

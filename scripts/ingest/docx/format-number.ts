@@ -87,20 +87,26 @@ function cyclic(list: string, value: number): string {
  */
 function counting(value: number, digits: string, units: string, keepLeadingOne = false): string {
   if (!Number.isInteger(value) || value < 0 || value > 9999) return String(value);
-  if (value === 0) return digits[0]!;
-  const places = [Math.floor(value / 1000), Math.floor(value / 100) % 10, Math.floor(value / 10) % 10, value % 10];
-  const unitFor = [units[2]!, units[1]!, units[0]!, ''];
+  const zero = digits.charAt(0);
+  if (value === 0) return zero;
+  // Each place's digit with the unit written after it: 千, 百, 十, none.
+  const places: Array<[digit: number, unit: string]> = [
+    [Math.floor(value / 1000), units.charAt(2)],
+    [Math.floor(value / 100) % 10, units.charAt(1)],
+    [Math.floor(value / 10) % 10, units.charAt(0)],
+    [value % 10, ''],
+  ];
   let out = '';
   let pendingZero = false;
-  places.forEach((digit, index) => {
+  places.forEach(([digit, unit], index) => {
     if (digit === 0) {
       if (out !== '') pendingZero = true;
       return;
     }
-    if (pendingZero) out += digits[0];
+    if (pendingZero) out += zero;
     pendingZero = false;
     const isLeadingTen = out === '' && index === 2 && digit === 1 && !keepLeadingOne;
-    out += (isLeadingTen ? '' : digits[digit]) + unitFor[index];
+    out += (isLeadingTen ? '' : digits.charAt(digit)) + unit;
   });
   return out;
 }

@@ -36,7 +36,7 @@ export function unzipDocx(bytes: Uint8Array): DocxParts {
   try {
     files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
   } catch (error) {
-    throw new Error(`the .docx archive cannot be opened: ${(error as Error).message}`);
+    throw new Error(`the .docx archive cannot be opened: ${(error as Error).message}`, { cause: error });
   }
   const read = (part: string): Document | undefined => (files[part] ? parseXml(xmlText(files[part]), part) : undefined);
   const document = read(PARTS.document);

@@ -25,7 +25,7 @@ function copyBySelection(text: string): boolean {
   document.body.append(area);
   area.select();
   area.setSelectionRange(0, text.length);
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

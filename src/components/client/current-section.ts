@@ -19,7 +19,10 @@ export function markCurrentSection(): void {
   let current: HTMLAnchorElement | null = null;
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) entry.isIntersecting ? visible.add(entry.target) : visible.delete(entry.target);
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target);
+        else visible.delete(entry.target);
+      }
       // The innermost, last section among those crossing the reading line.
       const top = [...links.keys()].filter((section) => visible.has(section)).at(-1);
       const link = top ? links.get(top)! : null;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceFormat, unreadableSourceMessage } from '../../../scripts/ingest/docx/source-format.ts';
-import { runIngest } from '../run-ingest.ts';
+import { runIngest, warningsReport } from '../run-ingest.ts';
 
 const fixtures = new URL('../../fixtures/docx/', import.meta.url).pathname;
 
@@ -31,7 +31,7 @@ describe('npm run ingest with a Word document in content/sources/', () => {
 
   it('builds the plan from the .docx with its sidecar, and names paragraphs in its warnings', () => {
     expect(run.stdout).toMatch(/^dongli-2021-2025: 1 chapter, 2 sections, 1 table, 4 columns, \d+ warnings$/mu);
-    expect(run.stdout).toContain('dongli.docx:10: number-restored: column "新时代立德树人工程"');
+    expect(warningsReport(out)).toContain('dongli.docx:10: number-restored: column "新时代立德树人工程"');
     const plan = JSON.parse(readFileSync(join(out, 'dongli-2021-2025', 'plan.json'), 'utf8'));
     expect(plan.source.format).toBe('docx');
     expect(readdirSync(out)).toEqual(['dongli-2021-2025']);
