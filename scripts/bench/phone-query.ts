@@ -25,6 +25,11 @@ export interface PhoneQuery {
   /** Bytes on the wire (headers included) for everything the query fetched. */
   transferred: number;
   requests: number;
+  /**
+   * The same query in another fresh browser after the engine's `preload()` has finished, as when
+   * the reader focuses the box and then types: milliseconds to the first results, and bytes fetched for them.
+   */
+  afterFocus: { ms: number; transferred: number };
   /** Results on the first page, and the total as the engine then gives it. */
   shown: number;
   total: number;
@@ -82,6 +87,12 @@ export async function phoneQueries(dist: string, queries: readonly string[]): Pr
 }
 
 async function phoneQuery(origin: string, query: string): Promise<PhoneQuery> {
+  const cold = await timedFirstPage(origin, query, false);
+  const warm = await timedFirstPage(origin, query, true);
+  return { ...cold, afterFocus: { ms: warm.ms, transferred: warm.transferred } };
+}
+
+async function timedFirstPage(origin: string, query: string, preloaded: boolean): Promise<Omit<PhoneQuery, 'afterFocus'>> {
   const chromium = await launchChromium();
   try {
     const page = await chromium.context.newPage();
@@ -90,6 +101,7 @@ async function phoneQuery(origin: string, query: string): Promise<PhoneQuery> {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(origin + BLANK_PAGE, { waitUntil: 'load' });
+    if (preloaded) await page.evaluate(`import('/search/engine.js').then((engine) => engine.preload())`);
     // Playwright sees the requests of Pagefind's web worker too, which the page's own DevTools session does not.
     const sizes: Promise<{ url: string; bytes: number }>[] = [];
     page.on('requestfinished', (request) =>
@@ -103,7 +115,6 @@ async function phoneQuery(origin: string, query: string): Promise<PhoneQuery> {
       const ms = performance.now() - started;
       return { ms, shown: value.results.length, total: value.total, done: value.done };
     })()`)) as Pick<PhoneQuery, 'ms' | 'shown' | 'total' | 'done'>;
-    // Requests still in flight when the results came (Pagefind's worker preloading) are not counted as needed.
     const fetched = await Promise.all(sizes);
     if (process.env.PHONE_QUERY_VERBOSE) for (const { url, bytes } of fetched) console.error(`  ${bytes}\t${url}`);
     return { query, ...first, transferred: fetched.reduce((sum, { bytes }) => sum + bytes, 0), requests: fetched.length };
@@ -121,7 +132,7 @@ if (import.meta.main) {
     throw new Error(`No search engine in ${dist}/search/engine.js: build the site (npm run build) first.`);
   for (const figure of await phoneQueries(dist, values.queries.split(','))) {
     console.log(
-      `${figure.query}\t${(figure.ms / 1000).toFixed(2)} s\t${(figure.transferred / 1024).toFixed(1)} KB\t${figure.requests} requests\t${figure.shown} shown of ${figure.done ? '' : '≈'}${figure.total}`,
+      `${figure.query}\t${(figure.ms / 1000).toFixed(2)} s\t${(figure.transferred / 1000).toFixed(1)} KB\t${figure.requests} requests\t${figure.shown} shown of ${figure.done ? '' : '≈'}${figure.total}\tafter focus: ${(figure.afterFocus.ms / 1000).toFixed(2)} s, ${(figure.afterFocus.transferred / 1000).toFixed(1)} KB`,
     );
   }
 }
