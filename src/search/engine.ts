@@ -11,7 +11,9 @@
 import { planPath } from '../lib/paths.ts';
 import { excerptHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
+import { loadFrequent } from './load-frequent.ts';
 import { loadVariants } from './load-variants.ts';
+import { probeQuery } from './probe-query.ts';
 import { checkInPages, type ResultPage } from './result-pages.ts';
 import { exactQuery, indexedText } from './tokens.ts';
 
@@ -102,6 +104,7 @@ function loadPagefind(): Promise<PagefindModule> {
         response.ok ? (response.json() as Promise<string[]>) : [],
       ),
       loadVariants(new URL('./variants.txt', import.meta.url)),
+      loadFrequent(new URL('./frequent.txt', import.meta.url)),
     ]);
     await Promise.all(listed.map((path) => module.mergeIndex(new URL(path, import.meta.url).href)));
     return module;
@@ -154,7 +157,8 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
     yield nothing;
     return;
   }
-  const { results } = await pagefindModule.search(exactQuery(query), { filters: options.filters ?? {} });
+  // Candidates by the query's rarest pair of characters: fewer index chunks to load, and the check is on the whole query.
+  const { results } = await pagefindModule.search(probeQuery(query), { filters: options.filters ?? {} });
   const check = async (batch: PagefindResult[]) =>
     (await Promise.all(batch.map((candidate) => candidate.data()))).map((fragment) => checkedResult(fragment, query));
   for await (const page of checkInPages(results, check, byRank, options.pageSize ?? 10)) {
