@@ -83,6 +83,7 @@ interface PagefindResult {
 interface PagefindModule {
   init(): Promise<void>;
   mergeIndex(indexPath: string): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: Record<string, FilterValue> },
@@ -112,9 +113,15 @@ function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
-/** Loads Pagefind and its index metadata ahead of a first search, as when a search box gets focus. */
-export async function preload(): Promise<void> {
-  await (await loadPagefind()).init();
+/**
+ * Loads Pagefind and its index metadata ahead of a first search, as when a search box gets focus;
+ * given the query being typed, also the index chunks its first page will need.
+ */
+export async function preload(query?: string): Promise<void> {
+  const pagefindModule = await loadPagefind();
+  await pagefindModule.init();
+  const probe = query ? probeQuery(query) : null;
+  if (probe) await pagefindModule.preload(probe);
 }
 
 /** Every place whose text contains the query, best first. An empty query finds nothing. */

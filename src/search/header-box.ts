@@ -74,6 +74,12 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   };
 
   input.addEventListener('input', () => {
+    // The index chunks load while the reader pauses, before the search itself starts.
+    if ([...fold(input.value)].length >= MIN_CHARACTERS)
+      void loadEngine().then(
+        (engine) => engine.preload(input.value),
+        () => undefined,
+      );
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
