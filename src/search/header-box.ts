@@ -76,10 +76,10 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   input.addEventListener('input', () => {
     // The index chunks load while the reader pauses, before the search itself starts.
     if ([...fold(input.value)].length >= MIN_CHARACTERS)
-      void loadEngine().then(
-        (engine) => engine.preload(input.value),
-        () => undefined,
-      );
+      // A failed preload costs nothing: the search itself reports what went wrong.
+      void loadEngine()
+        .then((engine) => engine.preload(input.value))
+        .catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
