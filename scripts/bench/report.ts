@@ -4,6 +4,7 @@
  * which puts the generated part between two markers of docs/benchmarks.md and keeps the rest.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { PhoneQuery } from './phone-query.ts';
 import type { Machine } from './machine.ts';
 import type { PageKind, SiteFigures } from './site-figures.ts';
 
@@ -74,6 +75,8 @@ export interface SizeResult {
   readonly site: SiteFigures | null;
   readonly weights: readonly Weighed[];
   readonly firstQueries: readonly FirstQueryFigures[];
+  /** The first page of results under a phone profile (scripts/bench/phone-query.ts); absent in results of older runs. */
+  readonly phoneQueries?: readonly PhoneQuery[];
 }
 
 /** What a first page of results fetched, for one query. */
@@ -261,6 +264,25 @@ export function renderReport(results: BenchResults): string {
       for (const query of size.firstQueries)
         out.push(
           `| ${size.plans} | ${query.query} | \`${query.engine}\` | ${query.results} | ${query.requests} | ${kb(query.gzipBytes)} / ${kb(query.bytes)} | ${ms(query.ms)} |`,
+        );
+    }
+    out.push('');
+  }
+
+  const phoned = sizes.filter((size) => size.phoneQueries?.length);
+  if (phoned.length > 0) {
+    out.push('### First query on a phone');
+    out.push('');
+    out.push(
+      'A fresh Chromium under a phone profile (slow 4G: 562.5 ms round trip, 1.44 Mbit/s down; CPU 4× slower) opens a blank page of the site and asks the engine for its first page of results (`searchPages`, 10 results); time in the page, bytes on the wire (text gzipped as a CDN sends it), Pagefind\'s worker included. "After focus": the same in another fresh browser once `preload()` (what focusing the box starts) has finished.',
+    );
+    out.push('');
+    out.push('| plans | query | first page | total | time | transferred | requests | after focus: time | after focus: transferred |');
+    out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const size of phoned) {
+      for (const query of size.phoneQueries!)
+        out.push(
+          `| ${size.plans} | ${query.query} | ${query.shown} | ${query.done ? '' : '≈ '}${query.total} | ${seconds(query.ms)} | ${kb(query.transferred)} | ${query.requests} | ${seconds(query.afterFocus.ms)} | ${kb(query.afterFocus.transferred)} |`,
         );
     }
     out.push('');

@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { ingestPlan } from '../ingest/ingest-plan.ts';
 import { exactQuery } from '../../src/search/tokens.ts';
 import { firstQuery, ourEngine, plainPagefind, type Searcher } from '../search/bench/browser-search.ts';
+import { phoneQueries } from './phone-query.ts';
 import { pageWeight } from '../site/page-weight.ts';
 import { serveStatic } from '../site/static-server.ts';
 import { buildSteps, type BuildStep } from './build-steps.ts';
@@ -56,6 +57,7 @@ const { values: options } = parseArgs({
     json: { type: 'string', default: 'tmp/bench/results.json' },
     keep: { type: 'boolean', default: false },
     queries: { type: 'string', default: '学前教育,鲁班工坊' },
+    'phone-queries': { type: 'string', default: '学前教育,鲁班工坊,教' },
     'in-place': { type: 'boolean', default: false },
     'no-shards': { type: 'boolean', default: false },
   },
@@ -180,16 +182,27 @@ async function measureSize(plans: number, whileBuilt: (dirs: Dirs, site: Site, b
     log(
       `${plans} plans, build ${run + 1}: ${(build.wallMs / 1000).toFixed(1)} s, peak ${(build.peakBytes / 1e9).toFixed(2)} GB${build.failed ? `, FAILED at ${build.failed}` : ''}`,
     );
-    if (build.failed) return { plans, sourceBytes: corpus.sourceBytes, cold, rebuild: null, site: null, weights: [], firstQueries: [] };
+    if (build.failed)
+      return { plans, sourceBytes: corpus.sourceBytes, cold, rebuild: null, site: null, weights: [], firstQueries: [], phoneQueries: [] };
   }
   const rebuild = options['no-rebuild'] ? null : await runBuild(corpus.dir, dirs);
   if (rebuild) log(`${plans} plans, rebuild with nothing changed: ${(rebuild.wallMs / 1000).toFixed(1)} s`);
   const site = siteFigures(dirs.dist, planIds);
   const weights: Weighed[] = site.kinds.map((kind) => ({ kind, weight: weigh(dirs.dist, kind.largest) }));
   const firstQueries = await measureFirstQueries(dirs.dist, site);
+  const phone = site.searchEngine ? await phoneQueries(dirs.dist, options['phone-queries'].split(',')).catch(failedPhoneQueries) : [];
   await whileBuilt(dirs, site, cold.at(-1)!);
   if (!options.keep) rmSync(dirs.base, { recursive: true, force: true });
-  return { plans, sourceBytes: corpus.sourceBytes, cold, rebuild, site: { ...site, kinds: [] }, weights, firstQueries };
+  return {
+    plans,
+    sourceBytes: corpus.sourceBytes,
+    cold,
+    rebuild,
+    site: { ...site, kinds: [] },
+    weights,
+    firstQueries,
+    phoneQueries: phone,
+  };
 }
 
 function buildDirs(plans: number, run: number) {
@@ -261,6 +274,11 @@ function weigh(dist: string, path: string) {
     gzip: weight.gzip,
     text: weight.text,
   };
+}
+
+function failedPhoneQueries(error: Error): [] {
+  log(`phone-profile queries failed: ${error.message}`);
+  return [];
 }
 
 /** A search in a fresh browser for each query: the bytes it fetched, when the build wrote a search. */

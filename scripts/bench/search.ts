@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../site/chromium.ts';
 import { readPlans } from '../site/read-plans.ts';
 import { serveStatic } from '../site/static-server.ts';
-import { firstQuery, ourEngine, plainPagefind, timedSearch, type Searcher } from '../search/bench/browser-search.ts';
+import { firstQuery, ourEngine, ourEnginePaged, plainPagefind, timedSearch, type Searcher } from '../search/bench/browser-search.ts';
 import { benchmarkQueries } from '../search/bench/queries.ts';
 import { addQuery, emptyTally, pageOf, precision, recall, relevantUrls, type Tally } from '../search/bench/scores.ts';
 import { writePlainIndex } from '../search/bench/write-plain-index.ts';
@@ -70,6 +70,15 @@ try {
     }
     await page.close();
   }
+  // The results the UI shows, page by page, must be the same places as all of ours at once.
+  const paged = await chromium.context.newPage();
+  await paged.goto(server.url);
+  const pagedMisses: string[] = [];
+  for (const query of categories.flatMap((category) => category.queries)) {
+    const [all, pages] = [await timedSearch(paged, ourEngine, query), await timedSearch(paged, ourEnginePaged, query)];
+    if ([...all.urls].sort().join() !== [...pages.urls].sort().join()) pagedMisses.push(query);
+  }
+  await paged.close();
   await chromium.close();
 
   // 3. Report.
@@ -115,6 +124,9 @@ try {
     const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!.toFixed(0);
     console.log(`| ${name} | ${at(0.5)} | ${at(0.95)} | ${sorted[sorted.length - 1]!.toFixed(0)} |`);
   }
+  console.log(
+    `\nPage by page (searchPages, 10 a page, every page): ${queryCount - pagedMisses.length} of ${queryCount} queries give exactly the places search() gives${pagedMisses.length ? `; not: ${pagedMisses.join(', ')}` : ''}.`,
+  );
   if (misses.length) console.log(`\nOurs, wrong results:\n${misses.join('\n')}`);
 } finally {
   await server.close();

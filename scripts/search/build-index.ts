@@ -6,7 +6,7 @@
  *
  * Reads the ingest's plans from PLANPRESS_CONTENT_DIR (content/plans) and writes into
  * PLANPRESS_OUT_DIR (dist): search/pagefind/ (Pagefind's bundle and index), search/engine.js,
- * search/header-box.js, search/landing-highlight.js and search/variants.txt.
+ * search/header-box.js, search/landing-highlight.js, search/variants.txt and search/frequent.txt.
  */
 import { join } from 'node:path';
 import { readPlans } from '../site/read-plans.ts';
@@ -14,6 +14,7 @@ import { contentDir, outDir } from '../../src/lib/build-env.ts';
 import { PAGEFIND_DIR } from '../../src/search/search-paths.ts';
 import { searchRecords } from './search-records.ts';
 import { writeBrowserModules } from './write-browser-modules.ts';
+import { writeFrequent } from './write-frequent.ts';
 import { writeVariants } from './write-variants.ts';
 import { writeSearchIndexShards } from './write-index.ts';
 
@@ -31,6 +32,9 @@ await writeBrowserModules(site);
 
 // 4. The traditional ↔ simplified table the engine folds queries with, for this corpus only.
 const variants = writeVariants(records, site);
+
+// 5. The corpus's frequent characters, so that a first page probes the index with a query's rarest pair.
+writeFrequent(records, site);
 
 console.log(
   `search: ${records.length} records indexed into ${join(site, PAGEFIND_DIR)}${shards > 1 ? ` and ${shards - 1} more shard(s) beside it` : ''}, ${variants / 2} character variants, in ${Math.round(performance.now() - started)} ms`,

@@ -16,6 +16,8 @@ const MIN_CHARACTERS = 2;
 const PER_PLAN = 3;
 /** Results shown for a one-character query, before the search page's full list. */
 const FIRST_RESULTS = 6;
+/** Results listed under the box for a longer query; the search page pages through the rest. */
+const FIRST_PAGE = 10;
 
 export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
   loadSearchStyles();
@@ -47,21 +49,37 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     const few = length < MIN_CHARACTERS;
     const engine = await loadEngine().catch(() => null);
     if (!engine) return open(NO_ENGINE_MESSAGE);
-    const results = await engine.search(query, few ? { limit: FIRST_RESULTS } : {});
-    if (search !== latest) return;
+    // Only the first page: its fragments are all a first screen loads, at any size of site.
+    const pages = engine.searchPages(query, { pageSize: few ? FIRST_RESULTS : FIRST_PAGE });
+    const { value: page } = await pages.next();
+    void pages.return(undefined);
+    if (search !== latest || !page) return;
+    const { results } = page;
     const groups = groupByPlan(results);
     if (few && results.length) {
       open(`含“${query.trim()}”的前 ${results.length} 处；按回车键，在搜索页查看全部。`);
       list.append(renderGroups(groups, { query, headingLevel: 3, perGroup: PER_PLAN }));
       return;
     }
-    open(results.length ? `${results.length} 处，分布在 ${groups.length} 部规划中` : `没有找到“${query.trim()}”。`);
+    open(
+      results.length === 0
+        ? `没有找到“${query.trim()}”。`
+        : page.done
+          ? `${results.length} 处，分布在 ${groups.length} 部规划中`
+          : `约 ${page.total} 处（估计），先列出最相关的 ${results.length} 处`,
+    );
     list.append(results.length ? renderGroups(groups, { query, headingLevel: 3, perGroup: PER_PLAN }) : renderNoResults(query));
     // The search page has every result, and filters.
-    if (results.length) list.append(allResultsLink(form, query, results.length));
+    if (results.length) list.append(allResultsLink(form, query, page.done ? String(page.total) : `约 ${page.total}`));
   };
 
   input.addEventListener('input', () => {
+    // The index chunks load while the reader pauses, before the search itself starts.
+    if ([...fold(input.value)].length >= MIN_CHARACTERS)
+      // A failed preload costs nothing: the search itself reports what went wrong.
+      void loadEngine()
+        .then((engine) => engine.preload(input.value))
+        .catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
@@ -110,7 +128,7 @@ function placePanel(form: HTMLFormElement, panel: HTMLElement): void {
   panel.style.left = `${left - box.left}px`;
 }
 
-function allResultsLink(form: HTMLFormElement, query: string, count: number): HTMLAnchorElement {
+function allResultsLink(form: HTMLFormElement, query: string, count: string): HTMLAnchorElement {
   const link = document.createElement('a');
   link.className = 'search-all';
   const url = new URL(form.action);

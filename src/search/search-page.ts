@@ -3,14 +3,11 @@
  * plan, with filters and their counts. The query and the chosen filters live in the URL, so a
  * search can be shared and reloaded.
  */
-import type { SearchResult } from './engine.ts';
+import type { ResultPage, SearchResult } from './engine.ts';
 import { facetValues, passes, selectionFromParams, writeSelection, type FacetValue, type Selection } from './facets.ts';
 import { fold } from './fold.ts';
 import { groupByPlan } from './group-results.ts';
 import { loadEngine, NO_ENGINE_MESSAGE } from './load-engine.ts';
-
-/** Results drawn first for a one-character query. */
-const FIRST_RESULTS = 10;
 import { renderGroups, renderNoResults } from './result-view.ts';
 import { FACETS, QUERY_PARAM, type Facet } from './search-paths.ts';
 import { loadSearchStyles } from './search-styles.ts';
@@ -28,6 +25,8 @@ interface PageParts {
 }
 
 const WIDE_SCREEN = '(min-width: 60rem)';
+/** Results a page: the first screen loads only these passages, at any size of site. */
+const PAGE_SIZE = 20;
 
 /** Runs the search page found in the document by its `data-search-*` parts. */
 export function startSearchPage(): void {
@@ -47,6 +46,9 @@ function runSearchPage(parts: PageParts): void {
   let query = '';
   let selection: Selection = {};
   let results: SearchResult[] = [];
+  /** The engine's pages of the current query, and where they have got to. */
+  let pages: AsyncGenerator<ResultPage<SearchResult>> | undefined;
+  let progress: Omit<ResultPage<SearchResult>, 'results'> | undefined;
   let latest = 0;
 
   const readUrl = () => {
@@ -65,20 +67,44 @@ function runSearchPage(parts: PageParts): void {
   const draw = () => {
     const shown = results.filter((result) => passes(result, selection));
     const groups = groupByPlan(shown);
+    const done = progress?.done ?? true;
     document.title = `“${query.trim()}” · 搜索 · PlanPress`;
     status.textContent =
       results.length === 0
         ? `没有找到“${query.trim()}”。`
-        : `“${query.trim()}”：${results.length} 处，分布在 ${groupByPlan(results).length} 部规划中${shown.length < results.length ? `；筛选后 ${shown.length} 处` : ''}。`;
+        : done
+          ? `“${query.trim()}”：${results.length} 处，分布在 ${groupByPlan(results).length} 部规划中${shown.length < results.length ? `；筛选后 ${shown.length} 处` : ''}。`
+          : `“${query.trim()}”：约 ${progress!.total} 处（估计，核对完才是确数）；已列出最相关的 ${results.length} 处${shown.length < results.length ? `，筛选后 ${shown.length} 处` : ''}。`;
     facets.replaceChildren(...filterGroups(facetValues(results, selection)));
     const chosen = FACETS.reduce((sum, facet) => sum + (selection[facet]?.length ?? 0), 0);
-    filters.querySelector('summary')!.textContent = chosen ? `筛选（已选 ${chosen} 项）` : '筛选';
+    filters.querySelector('summary')!.textContent =
+      `${chosen ? `筛选（已选 ${chosen} 项）` : '筛选'}${done ? '' : '：计数只含已列出的结果'}`;
     filters.hidden = results.length === 0;
     resultsBox.replaceChildren(results.length === 0 ? renderNoResults(query) : renderGroups(groups, { query, headingLevel: 2 }));
+    if (!done) resultsBox.append(moreButton(() => void more(latest)));
+  };
+
+  /** The next page of results, drawn below the ones shown. */
+  const more = async (search: number) => {
+    const next = await pages?.next();
+    if (search !== latest || !next || next.done) return;
+    const { results: page, ...rest } = next.value;
+    results = [...results, ...page];
+    progress = rest;
+    draw();
+  };
+
+  /** Every remaining page, for a filter to count and narrow all the results. */
+  const rest = async () => {
+    const search = latest;
+    while (!(progress?.done ?? true) && search === latest) await more(search);
   };
 
   const run = async () => {
     const search = ++latest;
+    void pages?.return(undefined);
+    pages = undefined;
+    progress = undefined;
     results = [];
     resultsBox.replaceChildren();
     filters.hidden = true;
@@ -92,18 +118,11 @@ function runSearchPage(parts: PageParts): void {
       status.textContent = NO_ENGINE_MESSAGE;
       return;
     }
-    // One character matches most passages: its first results are drawn before the rest load.
-    if ([...fold(query)].length === 1) {
-      const first = await engine.search(query, { limit: FIRST_RESULTS });
-      if (search !== latest) return;
-      results = first;
-      draw();
-      status.textContent += '（正在载入其余结果…）';
-    }
-    const found = await engine.search(query);
     if (search !== latest) return;
-    results = found;
-    draw();
+    pages = engine.searchPages(query, { pageSize: PAGE_SIZE });
+    await more(search);
+    // A filter chosen in the URL narrows every result, so they are all checked first.
+    if (FACETS.some((facet) => selection[facet]?.length)) await rest();
   };
 
   form.addEventListener('submit', (event) => {
@@ -121,6 +140,7 @@ function runSearchPage(parts: PageParts): void {
     );
     writeUrl('replace');
     draw();
+    void rest();
   });
   window.addEventListener('popstate', () => {
     readUrl();
@@ -128,6 +148,19 @@ function runSearchPage(parts: PageParts): void {
   });
   readUrl();
   void run();
+}
+
+function moreButton(onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'search-more';
+  button.textContent = `再列出 ${PAGE_SIZE} 处`;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = '正在核对…';
+    onClick();
+  });
+  return button;
 }
 
 /** One fieldset of checkboxes per facet that can tell results apart (two values or more, or one chosen). */

@@ -14,6 +14,9 @@ export const STYLES_PATH = '/search/search.css';
 /** The variant table (`義义務务…`) the engine folds queries with, written by the search build step. */
 export const VARIANTS_PATH = '/search/variants.txt';
 
+/** The corpus's most frequent characters, most frequent first, one a line: the engine probes the index with a query's rarest pair. */
+export const FREQUENT_PATH = '/search/frequent.txt';
+
 /** Pagefind's bundle (its JS, WebAssembly and index), loaded by the engine relative to itself. */
 export const PAGEFIND_DIR = '/search/pagefind/';
 

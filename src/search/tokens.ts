@@ -55,11 +55,22 @@ export function indexedText(content: string): string {
  * exact (quoted) phrase of one-character words. Null when the query has no word character.
  */
 export function exactQuery(query: string): string | null {
+  const tokens = queryWords(query);
+  return tokens.length ? phrase(tokens) : null;
+}
+
+/** The index's words for what a reader typed: its word characters, folded like the index, a combining mark with its letter. */
+export function queryWords(query: string): string[] {
   const tokens: string[] = [];
   for (const character of query) {
     const folded = character.length === 1 ? foldUnit(character) : character;
     if (WORD_CHARACTER.test(folded)) tokens.push(folded);
     else if (/^\p{M}$/u.test(folded) && tokens.length) tokens[tokens.length - 1] += folded;
   }
-  return tokens.length ? `"${tokens.join(TOKEN_SEPARATOR)}"` : null;
+  return tokens;
+}
+
+/** Words as Pagefind's exact phrase: quoted, at consecutive positions. */
+export function phrase(words: readonly string[]): string {
+  return `"${words.join(TOKEN_SEPARATOR)}"`;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { END_MARKER, START_MARKER, writeReport } from '../../scripts/bench/report.ts';
+import { END_MARKER, START_MARKER, renderReport, writeReport, type BenchResults } from '../../scripts/bench/report.ts';
 import { pageKinds, searchIndexFigures } from '../../scripts/bench/site-figures.ts';
 
 describe('pageKinds', () => {
@@ -76,5 +76,27 @@ describe('writeReport', () => {
     expect(readFileSync(file, 'utf8')).toBe(
       `# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\n\nnew figures\n\n${END_MARKER}\n\n## Notes\n`,
     );
+  });
+});
+
+describe('renderReport: the first query on a phone', () => {
+  // A real run: npm run bench -- --plans 5 --runs 1 --no-rebuild --no-shards (29 Nov 2026).
+  const results = JSON.parse(readFileSync(new URL('../fixtures/bench/results-5-plans.json', import.meta.url), 'utf8')) as BenchResults;
+
+  it('has a row per query with the time and bytes cold and after focus, the total marked as estimated until all are checked', () => {
+    const report = renderReport(results);
+    expect(report).toContain('### First query on a phone');
+    const rows = report.split('\n').filter((line) => /^\| 5 \| (学前教育|鲁班工坊|教) \| \d+ \|/u.test(line));
+    expect(rows.map((row) => row.split(' | ')[1])).toEqual(['学前教育', '鲁班工坊', '教']);
+    for (const [row, query] of rows.map((row, i) => [row, results.sizes[0]!.phoneQueries![i]!] as const)) {
+      expect(row).toContain(`| ${query.done ? '' : '≈ '}${query.total} |`);
+      expect(row).toContain(`${(query.transferred / 1e3).toFixed(1)} KB`);
+      expect(row).toContain(`${(query.afterFocus.transferred / 1e3).toFixed(1)} KB`);
+    }
+  });
+
+  it('leaves the section out for results without phone figures', () => {
+    const older = { ...results, sizes: results.sizes.map(({ phoneQueries: _, ...size }) => size) };
+    expect(renderReport(older)).not.toContain('### First query on a phone');
   });
 });

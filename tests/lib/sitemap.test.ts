@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { robotsTxt, SITEMAP_MAX_URLS, sitemapXml } from '../../src/lib/sitemap.ts';
+import { robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap.ts';
+import { sitemapSections } from '../../src/lib/sitemap-sections.ts';
+import { chapterPath, planPath } from '../../src/lib/paths.ts';
+import { realPlans } from '../search/real-plans.ts';
 
 test('sitemapXml lists each URL once, escaped, in a urlset', () => {
   const xml = sitemapXml(['https://planpress.example.org/', 'https://planpress.example.org/plans/zhangye-2026-2030/?a=1&b=2']);
@@ -20,4 +23,27 @@ test('robotsTxt allows everything and names the sitemap', () => {
   expect(robotsTxt('https://planpress.example.org/sitemap.xml')).toBe(
     'User-agent: *\nAllow: /\n\nSitemap: https://planpress.example.org/sitemap.xml\n',
   );
+});
+
+test('sitemapIndexXml lists each sitemap once, escaped, in a sitemapindex', () => {
+  expect(sitemapIndexXml(['https://planpress.example.org/sitemaps/pages.xml', 'https://planpress.example.org/sitemaps/plans-1.xml'])).toBe(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+      '<sitemap><loc>https://planpress.example.org/sitemaps/pages.xml</loc></sitemap>\n' +
+      '<sitemap><loc>https://planpress.example.org/sitemaps/plans-1.xml</loc></sitemap>\n</sitemapindex>\n',
+  );
+});
+
+test('sitemapSections: the pages across plans, then whole plans in groups, every page once', () => {
+  const plans = realPlans();
+  const one = sitemapSections(plans);
+  expect(one.map((section) => section.name)).toEqual(['pages', 'plans-1']);
+  const groups = sitemapSections(plans, 2);
+  expect(groups.map((section) => section.name)).toEqual(['pages', 'plans-1', 'plans-2', 'plans-3']);
+  expect(groups.flatMap((section) => section.paths).sort()).toEqual(one.flatMap((section) => section.paths).sort());
+  // A plan's pages never straddle two sitemaps.
+  for (const plan of plans) {
+    const holding = groups.filter((section) => section.paths.includes(planPath(plan.id)));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]!.paths).toContain(chapterPath(plan.id, plan.chapters.at(-1)!.n));
+  }
 });

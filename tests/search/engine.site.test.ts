@@ -45,6 +45,41 @@ describe('search(query) finds exactly the records whose text contains the query'
   });
 });
 
+describe('searchPages(query) pages through exactly what search(query) finds', () => {
+  const pages = (query: string, pageSize: number) =>
+    site.page.evaluate(`import('/search/engine.js').then(async (engine) => {
+      const pages = [];
+      for await (const page of engine.searchPages(${JSON.stringify(query)}, { pageSize: ${pageSize} })) pages.push(page);
+      return pages;
+    })`) as Promise<{ results: SearchResult[]; total: number; done: boolean; found: number }[]>;
+
+  test.each(['教', '学前教育', '99.54%', '量子计算'])('%s: every page full but the last, the last exact', async (query) => {
+    const expected = relevant(query).map((record) => record.url);
+    const paged = await pages(query, 7);
+    expect(paged.flatMap((page) => page.results.map((result) => placeOf(result.url))).sort()).toEqual(expected.sort());
+    expect(paged.slice(0, -1).every((page) => page.results.length === 7 && !page.done)).toBe(true);
+    expect(paged.at(-1)).toMatchObject({ done: true, total: expected.length, found: expected.length });
+  });
+
+  test('the first page of a common character fetches a page of fragments, not every candidate', async () => {
+    await site.page.reload();
+    // Pagefind fetches fragments from its web worker, which Playwright's page events include.
+    const fragments: string[] = [];
+    const count = (request: { url(): string }) => void (request.url().endsWith('.pf_fragment') && fragments.push(request.url()));
+    site.page.on('request', count);
+    const first = (await site.page.evaluate(`import('/search/engine.js').then(async (engine) => {
+      const { value } = await engine.searchPages('的', { pageSize: 5 }).next();
+      return value;
+    })`)) as { results: SearchResult[]; total: number; done: boolean };
+    site.page.off('request', count);
+    expect(relevant('的').length).toBeGreaterThan(50);
+    expect(first.results).toHaveLength(5);
+    expect(first.done).toBe(false);
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(10);
+  });
+});
+
 test.each([
   ['義務教育', '义务教育'],
   ['優質均衡', '优质均衡'],

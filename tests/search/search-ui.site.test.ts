@@ -154,6 +154,14 @@ test('a traditional query on the search page finds what its simplified form find
   const { page } = site;
   await page.goto(site.url(`${SEARCH_PATH}?q=${encodeURIComponent('義務教育')}`));
   await page.locator('.hit').first().waitFor();
+  // The page lists 20 at a time: list them all.
+  expect(await page.locator('.search-more').count()).toBe(1);
+  while ((await page.locator('.search-more').count()) > 0) {
+    const listed = await page.locator('.hit').count();
+    await page.locator('.search-more').click();
+    await page.waitForFunction((before) => document.querySelectorAll('.hit').length > before, listed);
+  }
+  expect(await page.locator('[data-search-status]').innerText()).not.toContain('约');
   expect((await shownPlaces('.hit')).sort()).toEqual(
     relevant('义务教育')
       .map((record) => record.url)

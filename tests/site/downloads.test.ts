@@ -25,9 +25,13 @@ describe.each(builtSites())('%s', (_, { contentDir, distDir }) => {
     for (const paragraph of plan.preamble) expect(text.replace(/\s+/g, '')).toContain(paragraph.replace(/\s+/g, ''));
   });
 
-  test('the sitemap lists every page a reader may land on, as absolute URLs: all built pages but search', () => {
-    const xml = read(SITEMAP_PATH).toString('utf8');
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  test('the sitemap index lists sitemaps that list every page a reader may land on, as absolute URLs: all built pages but search', () => {
+    const locsIn = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    const index = read(SITEMAP_PATH).toString('utf8');
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    const sitemaps = locsIn(index);
+    expect(sitemaps.map((url) => new URL(url).pathname)).toEqual(['/sitemaps/pages.xml', '/sitemaps/plans-1.xml']);
+    const locs = sitemaps.flatMap((url) => locsIn(read(new URL(url).pathname).toString('utf8')));
     const pages = builtPaths(distDir).filter((path) => path.endsWith('/') && path !== SEARCH_PATH);
     expect(pages).toEqual(
       expect.arrayContaining([

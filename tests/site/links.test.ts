@@ -10,7 +10,11 @@ test.each(builtSites())('%s: no internal link or anchor is broken, canonical and
   const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
   const pages = new Map<string, PageLinks>(paths.filter(isPage).map((path) => [path, pageLinks(readPage(distDir, path))]));
   expect(pages.size).toBeGreaterThan(2);
-  const sitemap = readFileSync(builtFile(distDir, SITEMAP_PATH), 'utf8');
-  pages.set(SITEMAP_PATH, { ids: new Set(), hrefs: [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '') });
+  // The sitemap index and each sitemap it lists, as pages whose links are their URLs.
+  const locsIn = (path: string) =>
+    [...readFileSync(builtFile(distDir, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  const sitemaps = locsIn(SITEMAP_PATH);
+  pages.set(SITEMAP_PATH, { ids: new Set(), hrefs: sitemaps });
+  for (const url of sitemaps) pages.set(new URL(url).pathname, { ids: new Set(), hrefs: locsIn(new URL(url).pathname) });
   expect(brokenLinks(pages, new Set(paths.filter((path) => !isPage(path))), new URL(siteUrl()).origin)).toEqual([]);
 });

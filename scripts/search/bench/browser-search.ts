@@ -14,6 +14,14 @@ export const ourEngine: Searcher = (query) => `import('/search/engine.js').then(
   return results.map((result) => { const url = new URL(result.url); return url.pathname + url.hash; });
 })`;
 
+/** Ours as the site's UI shows results: `searchPages`, 10 at a time, every page in turn. */
+export const ourEnginePaged: Searcher = (query) => `import('/search/engine.js').then(async (engine) => {
+  const urls = [];
+  for await (const page of engine.searchPages(${JSON.stringify(query)}, { pageSize: 10 }))
+    for (const result of page.results) { const url = new URL(result.url); urls.push(url.pathname + url.hash); }
+  return urls;
+})`;
+
 /** Plain Pagefind as its docs use it: search, then every result's data. */
 export function plainPagefind(bundlePath: string): Searcher {
   return (query) => `import(${JSON.stringify(`${bundlePath}pagefind.js`)}).then(async (pagefind) => {
