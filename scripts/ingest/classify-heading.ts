@@ -4,23 +4,13 @@
  * run-in label that shares its line with the text.
  */
 import { CHINESE_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './chinese-numerals.ts';
+import { NUMBERED_DIVISION_STYLES } from '../../src/lib/plan-schema.ts';
 
 /**
  * Numbering styles, from the outermost a plan may use to the innermost. A plan's hierarchy is the
- * subset it prints as heading lines, in this order (篇 > 章 > 节; 部分 > 一、 > （一）).
+ * subset it prints as heading lines, in this order (篇 > 章 > 节; 部分 > 一、 > （一）); 一是 is only ever run-in.
  */
-export const LABEL_STYLES = [
-  'pian',
-  'bian',
-  'part',
-  'chapter',
-  'jie',
-  'enumerated',
-  'parenthesised',
-  'arabic',
-  'arabic-parenthesised',
-  'ordinal-shi',
-] as const;
+export const LABEL_STYLES = [...NUMBERED_DIVISION_STYLES, 'ordinal-shi'] as const;
 export type LabelStyle = (typeof LABEL_STYLES)[number];
 
 /** Styles that only ever group other divisions (a 篇 holds 章), never stand as pages of their own when a plan has pages below them. */

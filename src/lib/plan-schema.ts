@@ -10,11 +10,8 @@ import { z } from 'zod';
 /** A label a reader sees before a title: `第二章`, `一、`, `（三）`, `1.`, `一是`, `专栏7`. */
 const numberLabel = z.string();
 
-/**
- * The numbering style of a division's label, outermost first: 第X篇, 第X编, 第X部分, 第X章, 第X节,
- * 一、, （一）, 1., （1）, or `unnumbered` for a part printed without a number (序言, 前言, 结束语, 附件).
- */
-export const labelStyleSchema = z.enum([
+/** The numbering styles a division's heading may print, outermost first: 第X篇, 第X编, 第X部分, 第X章, 第X节, 一、, （一）, 1., （1）. */
+export const NUMBERED_DIVISION_STYLES = [
   'pian',
   'bian',
   'part',
@@ -24,8 +21,10 @@ export const labelStyleSchema = z.enum([
   'parenthesised',
   'arabic',
   'arabic-parenthesised',
-  'unnumbered',
-]);
+] as const;
+
+/** The style of a division's label: one of the numbered styles, or `unnumbered` for a part printed without a number (序言, 前言, 结束语, 附件). */
+export const labelStyleSchema = z.enum([...NUMBERED_DIVISION_STYLES, 'unnumbered']);
 
 /** What a level of the plan's hierarchy becomes on the site. */
 export const levelRoleSchema = z.enum(['group', 'page', 'section', 'paragraph']);
