@@ -138,7 +138,8 @@ function nextBoxDelimiters(lines: readonly SourceLine[]): Int32Array {
   return next;
 }
 
-function isTableCaption(text: string): boolean {
+/** A line that names the table after it: `表N …`, `专栏N …`, or a name ending as a table's does (`…主要指标表`). The .docx reader uses it too. */
+export function isTableCaption(text: string): boolean {
   return CAPTION_LABEL.test(text) || (CAPTION_ENDING.test(text) && readLabel(text) === null);
 }
 

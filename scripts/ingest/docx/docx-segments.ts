@@ -6,13 +6,12 @@
  */
 import { readLabel } from '../classify-heading.ts';
 import { classifyTable } from '../read-indicators.ts';
-import type { Segment, WordParagraph } from '../segment-blocks.ts';
+import { isTableCaption, type Segment, type WordParagraph } from '../segment-blocks.ts';
 import type { IngestWarning, SourceLine } from '../source-line.ts';
 import { docxTableDraft } from './docx-table.ts';
 import type { DocxBlock, DocxParagraph } from './read-document.ts';
 
 /** `表1 …`, `表  …`, as the text path reads a caption; or a paragraph in Word's caption style. */
-const TABLE_CAPTION = /^表\s*\d*/u;
 const CAPTION_STYLE = /^(caption|题注)$/iu;
 const MAX_CAPTION_LENGTH = 60;
 
@@ -101,7 +100,8 @@ function wordParagraph(paragraph: DocxParagraph): WordParagraph {
 
 /**
  * The caption printed just before a table (empty paragraphs between allowed), taken out of the text
- * segments: a `表…` line or a caption-style paragraph; before a task list, any short unlabelled line.
+ * segments: a caption as the text path reads one (`表…`, `专栏N …`, `…指标表`) or a caption-style
+ * paragraph; before a task list, any short unlabelled line.
  */
 function takeCaption(segments: Segment[], isTaskList: boolean): SourceLine | null {
   let index = segments.length - 1;
@@ -110,8 +110,7 @@ function takeCaption(segments: Segment[], isTaskList: boolean): SourceLine | nul
   if (candidate?.kind !== 'text') return null;
   const text = candidate.line.text;
   if (text.length > MAX_CAPTION_LENGTH || /[。；]$/u.test(text)) return null;
-  const accepts =
-    TABLE_CAPTION.test(text) || CAPTION_STYLE.test(candidate.word?.styleName ?? '') || (isTaskList && readLabel(text) === null);
+  const accepts = isTableCaption(text) || CAPTION_STYLE.test(candidate.word?.styleName ?? '') || (isTaskList && readLabel(text) === null);
   if (!accepts) return null;
   segments.splice(index, 1);
   return candidate.line;

@@ -252,6 +252,13 @@ describe('纲要 专栏1 with row spans, a note across the width and a footnote 
     const notes = segments.filter((segment) => segment.kind === 'text' && segment.word?.note === 'footnote');
     expect(notes.map((note) => note.kind === 'text' && note.line.text)).toEqual(['¹注：①〔〕内为5年累计数。']);
   });
+
+  it('reads the 专栏1 line above the table as its caption, as the text path does: one column holding the table', () => {
+    const plan = ingestFixture('cn14th-libreoffice.docx');
+    expect(plan.columns.map((column) => [column.number, column.table, column.items.length])).toEqual([['专栏1', 1, 0]]);
+    expect(plan.tables[0]!.column).toBe(1);
+    expect(plan.warnings.map((warning) => warning.code)).not.toContain('table-caption-missing');
+  });
 });
 
 describe('a .doc, converted by LibreOffice', () => {
