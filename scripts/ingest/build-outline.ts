@@ -21,7 +21,7 @@ import { inferHierarchy, type Heading, type Hierarchy } from './infer-hierarchy.
 import { readFrontMatter, type FrontMatter } from './read-front-matter.ts';
 import { groupColumnItems, nextColumnStep, type IsHeadingLine } from './labelled-column.ts';
 import { classifyTable, findUnitConflicts, readIndicators } from './read-indicators.ts';
-import type { Segment } from './segment-blocks.ts';
+import type { Segment, WordParagraph } from './segment-blocks.ts';
 import type { IngestWarning, SourceLine } from './source-line.ts';
 import type { WarningCode } from './warning-codes.ts';
 import type { Block, Chapter, Column, Group, LabelStyleName, Level, Paragraph, Section, Table } from '../../src/lib/plan-schema.ts';
@@ -74,6 +74,8 @@ interface PlacedHeading {
   readonly depth: number;
   readonly label: Label | null;
   readonly title: string;
+  /** A Word heading printed without a number (its style says its level): numbered null, never restored. */
+  readonly unnumbered?: boolean;
 }
 
 class OutlineBuilder {
@@ -100,6 +102,8 @@ class OutlineBuilder {
   private openColumn: OpenLabelledColumn | null = null;
   private bodyCharacters = 0;
   private readonly titleLines: ReadonlySet<number>;
+  /** For a Word document: the label style of the headings of each outline level (Heading 1 → 第X章). */
+  private readonly outlineStyles = new Map<number, LabelStyleName>();
   /** Whether a line is a heading of the plan's hierarchy: a box never holds one and ends at one. */
   private readonly isHeadingLine: IsHeadingLine;
 
@@ -112,6 +116,12 @@ class OutlineBuilder {
       ),
     );
     this.body = body;
+    for (const [index, heading] of hierarchy.headings) {
+      const segment = body[index];
+      const level = segment?.kind === 'text' ? segment.word?.outlineLevel : undefined;
+      if (heading.kind === 'labelled' && level !== undefined && !this.outlineStyles.has(level))
+        this.outlineStyles.set(level, heading.label.style as LabelStyleName);
+    }
     const headingTexts = new Set(
       [...hierarchy.headings.keys()].map((index) => (body[index] as Extract<Segment, { kind: 'text' }>).line.text),
     );
@@ -144,7 +154,7 @@ class OutlineBuilder {
         return this.addColumn(readBoxColumn(segment.lines, segment.open.line));
       case 'text':
         this.bodyCharacters += segment.line.text.length;
-        return this.addText(segment.line, index);
+        return this.addText(segment.line, index, segment.word);
     }
   }
 
@@ -185,7 +195,7 @@ class OutlineBuilder {
     };
   }
 
-  private addText(line: SourceLine, index: number): void {
+  private addText(line: SourceLine, index: number, word?: WordParagraph): void {
     const heading = this.hierarchy.headings.get(index);
     const placed = heading ? this.place(heading) : null;
     if (placed && this.openHeading(line, placed)) return;
@@ -197,7 +207,12 @@ class OutlineBuilder {
       return;
     }
     const label = readLabel(text);
-    if (!label && isUnlabelledHeadingCandidate(text)) {
+    // A Word heading style without a printed number: a division of the level its outline level names, unnumbered.
+    const styled = !label && word?.outlineLevel !== undefined ? this.placeStyledHeading(word.outlineLevel, text) : null;
+    if (styled?.role === 'page') return this.openChapter(line, styled);
+    if (styled?.role === 'section' && this.chapter) return this.openSection(line, styled);
+    // A Word document prints exactly what it shows: only a text export's lost labels are restored.
+    if (!label && word === undefined && isUnlabelledHeadingCandidate(text)) {
       const role = this.roleOfUnlabelledHeading(index);
       if (role === 'page')
         return this.openChapter(line, { role, style: this.pageStyle!, depth: this.depthOf(this.pageStyle!), label: null, title: text });
@@ -218,6 +233,14 @@ class OutlineBuilder {
     const style = heading.label.style as LabelStyleName;
     const depth = this.depthOf(style);
     return { role: this.hierarchy.levels[depth]!.role, style, depth, label: heading.label, title: heading.label.rest };
+  }
+
+  /** The level a Word outline level stands for, read from the labelled headings of the same outline level. */
+  private placeStyledHeading(outlineLevel: number, title: string): PlacedHeading | null {
+    const style = this.outlineStyles.get(outlineLevel);
+    if (style === undefined) return null;
+    const depth = this.depthOf(style);
+    return { role: this.hierarchy.levels[depth]!.role, style, depth, label: null, title, unnumbered: true };
   }
 
   private depthOf(style: LabelStyleName): number {
@@ -385,7 +408,7 @@ class OutlineBuilder {
     previousNumber: string | null,
     what: string,
   ): { number: string | null; restored: boolean } {
-    if (heading.style === 'unnumbered') return { number: null, restored: false };
+    if (heading.style === 'unnumbered' || heading.unnumbered === true) return { number: null, restored: false };
     const style = heading.style as LabelStyle;
     const previous = previousNumber === null ? null : readLabel(previousNumber);
     const afterSibling = previous && previous.style === style ? previous.ordinal + 1 : null;

@@ -1,6 +1,7 @@
 import * as fflate from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../scripts/ingest/docx/read-docx.ts';
+import { ingestPlan } from '../../../scripts/ingest/ingest-plan.ts';
 import type { Segment } from '../../../scripts/ingest/segment-blocks.ts';
 import { level, makeDocx, numberingXml, p, stylesXml } from './minimal-docx.ts';
 
@@ -152,5 +153,35 @@ describe('readDocx: a Word document as segments', () => {
   it('refuses what is not a .docx with the reason', () => {
     expect(() => readDocx(new TextEncoder().encode('张掖市“十五五”教育发展规划'))).toThrow(/not a \.docx/u);
     expect(() => readDocx(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toThrow(/\.doc\b.*converted/u);
+  });
+});
+
+describe('a Word heading printed without a number', () => {
+  // Heading 1 and 2 with labels typed by hand (第一章, 一、), and one Heading 1 with none (结束语-like 保障措施).
+  const styles = stylesXml(
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>',
+  );
+  const bytes = makeDocx({
+    styles,
+    body:
+      p('第一章　发展基础', { style: 'Heading1' }) +
+      p('一、发展成就', { style: 'Heading2' }) +
+      p('“十三五”时期是全面建成小康社会决胜阶段。') +
+      p('二、存在问题', { style: 'Heading2' }) +
+      p('教育发展不平衡不充分问题仍然突出。') +
+      p('保障措施', { style: 'Heading1' }) +
+      p('加强党的全面领导。'),
+  });
+
+  it('is a division of the level its style names, numbered null: a Word document’s numbers are never restored', () => {
+    const { plan } = ingestPlan({ file: 'plan.docx', bytes });
+    expect(plan.chapters.map((chapter) => [chapter.number, chapter.title, chapter.numberRestored])).toEqual([
+      ['第一章', '发展基础', false],
+      [null, '保障措施', false],
+    ]);
+    expect(plan.chapters[0]!.sections.map((section) => section.number)).toEqual(['一、', '二、']);
+    expect(plan.warnings.filter((warning) => warning.code === 'number-restored')).toEqual([]);
   });
 });
