@@ -21,7 +21,8 @@ const NAME_MAX_LENGTH = 25;
 /**
  * Blank lines between the label and the first line are layout (白碱滩 prints two); after that a
  * blank line ends the box unless the line after it continues the box's numbering (`03` after
- * `02`). A table, another box, another column label or a heading of the hierarchy ends it too.
+ * `02`) or opens with the bullet all its items open with (`●`). A table, another box, another
+ * column label or a heading of the hierarchy ends it too.
  */
 export function nextColumnStep(
   bodyLines: readonly string[],
@@ -31,12 +32,22 @@ export function nextColumnStep(
 ): ColumnStep {
   if (segment.kind === 'other') return { take: false, endedByHeading: false };
   if (segment.kind === 'blank') {
-    const continues = bodyLines.length === 0 || (nextText !== null && continuesNumbering(bodyLines, nextText));
+    const continues =
+      bodyLines.length === 0 || (nextText !== null && (continuesNumbering(bodyLines, nextText) || continuesBullets(bodyLines, nextText)));
     return continues ? { take: true } : { take: false, endedByHeading: false };
   }
   if (readColumnHeading(segment.text) !== null) return { take: false, endedByHeading: false };
   if (isHeadingLine(segment.text)) return { take: false, endedByHeading: true };
   return { take: true };
+}
+
+/** A bullet a box's items may open with (`●智慧校园建设…`); body paragraphs never do. */
+const BULLET = /^[●○◆◇■□▲△•▪▶►★☆]/u;
+
+/** The next line opens with the bullet every item of the box so far opened with. */
+function continuesBullets(bodyLines: readonly string[], nextText: string): boolean {
+  const bullet = BULLET.exec(nextText)?.[0];
+  return bullet !== undefined && bodyLines.length > 0 && bodyLines.every((line) => line.startsWith(bullet));
 }
 
 /** The next line carries on the last item number the box printed (`03` after `02`, `3.` after `2.`). */

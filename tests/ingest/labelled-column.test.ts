@@ -31,6 +31,19 @@ describe('nextColumnStep', () => {
     expect(nextColumnStep(box2, blank, '03　集成电路', neverHeading)).toEqual({ take: false, endedByHeading: false });
   });
 
+  it('runs on across a blank line when the next line opens with the bullet every item opened with', () => {
+    const bulleted = ['●新一代人工智能：前沿基础理论突破，专用芯片研发。'];
+    expect(nextColumnStep(bulleted, blank, '●量子信息：城域、城际、自由空间量子通信技术研发。', neverHeading)).toEqual({ take: true });
+    expect(nextColumnStep(bulleted, blank, '“十四五”时期，持之以恒加强基础研究。', neverHeading)).toEqual({
+      take: false,
+      endedByHeading: false,
+    });
+    expect(nextColumnStep(box2, blank, '●量子信息：城域、城际、自由空间量子通信技术研发。', neverHeading)).toEqual({
+      take: false,
+      endedByHeading: false,
+    });
+  });
+
   it('ends at a heading of the plan’s hierarchy, as the outline tells it', () => {
     const isHeading = (line: string) => line.startsWith('第三节');
     expect(nextColumnStep(box2, text('第三节　持之以恒加强基础研究'), null, isHeading)).toEqual({ take: false, endedByHeading: true });
