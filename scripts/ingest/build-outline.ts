@@ -163,15 +163,16 @@ class OutlineBuilder {
     this.closeGroups(0);
     this.placeGroupObjects();
     if (this.preambleObjects.length > 0) {
+      const onCover = [...this.tables, ...this.columns].filter((object) => object.chapter === null).map((object) => object.line);
       this.warn(
-        0,
+        Math.min(...onCover),
         'objects-before-body',
         `${this.preambleObjects.length} table(s) or column(s) stand before the first heading; they are shown on the cover`,
       );
     }
     if (this.chapters.length === 0 && this.bodyCharacters > FLAT_BODY_CHARACTERS) {
       this.warn(
-        0,
+        this.firstBodyLine(),
         'outline-flat',
         `no heading found in ${this.bodyCharacters} characters of text: the whole plan is shown on its cover; check that its headings are on lines of their own`,
       );
@@ -193,6 +194,12 @@ class OutlineBuilder {
       columns: this.columns,
       warnings: this.warnings,
     };
+  }
+
+  /** The line the body starts on, for a warning about the whole body. */
+  private firstBodyLine(): number {
+    const first = this.body.find((segment) => segment.kind === 'text');
+    return first?.kind === 'text' ? first.line.line : 1;
   }
 
   private addText(line: SourceLine, index: number, word?: WordParagraph): void {
