@@ -250,6 +250,11 @@ class OutlineBuilder {
     return { role: this.hierarchy.levels[depth]!.role, style, depth, label: null, title, unnumbered: true };
   }
 
+  /** The depth of the pages' level, where an unnumbered part (序言) stands. */
+  private pageDepth(): number {
+    return this.pageStyle === undefined ? 0 : this.depthOf(this.pageStyle);
+  }
+
   private depthOf(style: LabelStyleName): number {
     return this.hierarchy.levels.findIndex((level) => level.style === style);
   }
@@ -309,6 +314,7 @@ class OutlineBuilder {
       number,
       numberRestored: restored,
       style: heading.style,
+      level: heading.depth,
       title: heading.title,
       parent: this.openGroups.at(-1)?.n ?? null,
       firstChapter: 0,
@@ -340,6 +346,7 @@ class OutlineBuilder {
       number: group.number,
       numberRestored: group.numberRestored,
       style: group.style,
+      level: group.level,
       group: group.parent,
       title: group.title,
       url: `/plans/${this.planId}/${n}/`,
@@ -374,6 +381,7 @@ class OutlineBuilder {
       number,
       numberRestored: restored,
       style: heading.style,
+      level: heading.depth < 0 ? this.pageDepth() : heading.depth,
       group: group?.n ?? null,
       title: heading.title,
       url: `/plans/${this.planId}/${n}/`,
@@ -397,6 +405,7 @@ class OutlineBuilder {
       number,
       numberRestored: restored,
       style: heading.style,
+      level: heading.depth,
       title: heading.title,
       anchor: `s${n}`,
       line: line.line,

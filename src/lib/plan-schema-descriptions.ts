@@ -25,6 +25,8 @@ const NUMBER = 'The label a reader sees (第二章, 一、, （三）, 专栏7);
 const RESTORED = 'True when the label is not in the source but restored from the sequence of its siblings.';
 const LINE = '1-based line of the source file where it starts.';
 const BLOCKS = 'Paragraphs, tables and columns, in reading order.';
+const LEVEL =
+  "0-based depth of the division's level in levels (篇 0, 章 1, 节 2 in a 篇/章/节 plan); an unnumbered part stands at the pages' level.";
 const STYLE = "The label's style, which names the division's level in the plan's hierarchy.";
 const TITLE = 'Title without its number.';
 
@@ -69,6 +71,7 @@ const descriptions: [z.ZodObject, Record<string, string>][] = [
       number: NUMBER,
       numberRestored: RESTORED,
       style: STYLE,
+      level: LEVEL,
       title: TITLE,
       anchor: "g<n>, on its first chapter's page.",
       parent: 'n of the group it stands in, or null at the top.',
@@ -84,6 +87,7 @@ const descriptions: [z.ZodObject, Record<string, string>][] = [
       number: NUMBER,
       numberRestored: RESTORED,
       style: STYLE,
+      level: LEVEL,
       group: 'n of the innermost group it stands in, or null.',
       title: TITLE,
       sections: 'Its sections (节, 一、), in order; anchors s<n> on the page.',
@@ -99,6 +103,7 @@ const descriptions: [z.ZodObject, Record<string, string>][] = [
       number: NUMBER,
       numberRestored: RESTORED,
       style: STYLE,
+      level: LEVEL,
       title: TITLE,
       anchor: 's<n>, on the chapter page.',
       line: LINE,

@@ -81,6 +81,8 @@ export const sectionSchema = z.object({
   numberRestored: z.boolean(),
   /** The style of the label, which names the section's level in the plan's hierarchy. */
   style: labelStyleSchema,
+  /** 0-based depth of the division's level in `levels` (篇 0, 章 1, 节 2 in a 篇/章/节 plan); an unnumbered part (序言) stands at the pages' level. */
+  level: z.number().int().nonnegative(),
   /** Title without its number. */
   title: z.string(),
   /** Anchor inside the chapter page: `s<n>`. */
@@ -101,6 +103,8 @@ export const groupSchema = z.object({
   number: numberLabel.nullable(),
   numberRestored: z.boolean(),
   style: labelStyleSchema,
+  /** 0-based depth of the division's level in `levels` (篇 0, 章 1, 节 2 in a 篇/章/节 plan); an unnumbered part (序言) stands at the pages' level. */
+  level: z.number().int().nonnegative(),
   title: z.string(),
   /** `n` of the group it stands in, or null at the top of the plan. */
   parent: z.number().int().positive().nullable(),
@@ -120,6 +124,8 @@ export const chapterSchema = z.object({
   numberRestored: z.boolean(),
   /** The style of the label, which names the chapter's level in the plan's hierarchy. */
   style: labelStyleSchema,
+  /** 0-based depth of the division's level in `levels` (篇 0, 章 1, 节 2 in a 篇/章/节 plan); an unnumbered part (序言) stands at the pages' level. */
+  level: z.number().int().nonnegative(),
   /** `n` of the innermost group the chapter stands in (第二篇), or null when the plan has no groups. */
   group: z.number().int().positive().nullable(),
   /** Title without its number. */

@@ -30,6 +30,13 @@ describe('a plan of 篇, 章 and 节', () => {
     expect(plan.chapters.reduce((sum, chapter) => sum + chapter.sections.length, 0)).toBe(192);
   });
 
+  it('gives every division its depth in the hierarchy: 19 at 篇, 65 at 章, 192 at 节', () => {
+    const divisions = [...plan.groups, ...plan.chapters, ...plan.chapters.flatMap((chapter) => chapter.sections)];
+    const byLevel = [0, 1, 2].map((level) => divisions.filter((division) => division.level === level).length);
+    expect(byLevel).toEqual([19, 65, 192]);
+    expect(divisions.every((division) => plan.levels[division.level]!.style === division.style)).toBe(true);
+  });
+
   it('keeps every printed number: chapters run on across 篇, sections restart in each 章', () => {
     expect(plan.chapters.map((chapter) => chapter.number)).toEqual(plan.chapters.map((chapter) => `第${chineseNumeral(chapter.n)}章`));
     for (const chapter of plan.chapters)

@@ -8,6 +8,7 @@ const section = (n: number, number: string, title: string, blocks: Section['bloc
   number,
   numberRestored: false,
   style: 'enumerated',
+  level: 1,
   title,
   anchor: `s${n}`,
   line: n,

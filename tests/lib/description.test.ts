@@ -22,6 +22,7 @@ test('a chapter is described by its first paragraph, with its run-in number', ()
     number: '一、',
     numberRestored: false,
     style: 'enumerated' as const,
+    level: 1,
     title: '发展基础',
     anchor: 's1',
     line: 1,

@@ -19,6 +19,7 @@ chapter.sections.push({
   number: '一、',
   numberRestored: false,
   style: 'enumerated',
+  level: 1,
   title: '全面落实新时代立德树人根本任务',
   anchor: 's1',
   line: 41,

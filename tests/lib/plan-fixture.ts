@@ -27,6 +27,7 @@ export function planFixture(id: string, years: [number, number] | null, chapters
       number,
       numberRestored: false,
       style: 'part',
+      level: 0,
       group: null,
       title,
       url: `/plans/${id}/${i + 1}/`,
