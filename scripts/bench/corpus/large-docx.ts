@@ -4,21 +4,10 @@
  * `pages` pages of text, made with the `docx` package.
  */
 import { readFileSync } from 'node:fs';
-import {
-  Document,
-  LevelFormat,
-  LevelSuffix,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  Textbox,
-  VerticalMergeType,
-} from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Textbox, VerticalMergeType } from 'docx';
 import { cleanLines } from '../../ingest/clean-lines.ts';
 import { decodeSource } from '../../ingest/decode-source.ts';
+import { PART_CHAPTER_SECTION_NUMBERING } from '../../fixtures/word-numbering-config.ts';
 
 /** A printed A4 page of a plan holds about this many characters (小四 body text). */
 export const CHARACTERS_PER_PAGE = 750;
@@ -37,21 +26,7 @@ export async function makeLargeDocx(sourceFile: string, pages: number): Promise<
   const children: Array<Paragraph | Table | Textbox> = [];
   for (let copy = 0; copy < copies; copy++) children.push(...blocksOf(lines));
   const document = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'parts',
-          levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1篇', start: 1, suffix: LevelSuffix.SPACE }],
-        },
-        {
-          reference: 'chapters',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1章', start: 1, suffix: LevelSuffix.SPACE },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '第%2节', start: 1, suffix: LevelSuffix.SPACE },
-          ],
-        },
-      ],
-    },
+    numbering: PART_CHAPTER_SECTION_NUMBERING,
     sections: [{ children }],
   });
   return { bytes: await Packer.toBuffer(document), characters: perCopy * copies };
