@@ -52,3 +52,22 @@ function folderKey(path: string): string {
   for (const char of path) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, '0');
 }
+
+/**
+ * Which pages this `astro build` renders (PLANPRESS_PAGES), for the national edition's shards
+ * (scripts/build-site.ts): `all` (the default) every page; `plans` a shard's plans' own pages (its
+ * pages across plans are not kept); `hub` the pages across plans only, from plan data without
+ * chapter files.
+ */
+export type PagesMode = 'all' | 'plans' | 'hub';
+
+export function pagesMode(env: Env = process.env): PagesMode {
+  const mode = env.PLANPRESS_PAGES || 'all';
+  if (mode === 'all' || mode === 'plans' || mode === 'hub') return mode;
+  throw new Error(`PLANPRESS_PAGES must be all, plans or hub (got ${JSON.stringify(mode)}).`);
+}
+
+/** Where scripts/build-site.ts keeps its shards, hub and their hashes between builds. */
+export function buildWorkDir(env: Env = process.env): string {
+  return env.PLANPRESS_BUILD_DIR || `${cacheDir(env)}/planpress-build`;
+}

@@ -1,12 +1,12 @@
 /** A cover's link preview (`og.png`) and QR code (`qr.png`), drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { plans } from '../../../content.ts';
+import { pagePlans } from '../../../content.ts';
 import { drawPageImage, ogCardOf, PAGE_IMAGES, type PageImage } from '../../../lib/page-images.ts';
 import { planPath } from '../../../lib/paths.ts';
 import type { Plan } from '../../../lib/plan-schema.ts';
 
 export const getStaticPaths = (() =>
-  plans.flatMap((plan) =>
+  pagePlans.flatMap((plan) =>
     PAGE_IMAGES.map((image) => ({ params: { plan: plan.id, image }, props: { plan, image } })),
   )) satisfies GetStaticPaths;
 

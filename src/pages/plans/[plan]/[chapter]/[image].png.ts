@@ -1,12 +1,12 @@
 /** A chapter's link preview (`og.png`) and QR code (`qr.png`), drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { plans } from '../../../../content.ts';
+import { pagePlans } from '../../../../content.ts';
 import { drawPageImage, ogCardOf, PAGE_IMAGES, type PageImage } from '../../../../lib/page-images.ts';
 import { chapterPath } from '../../../../lib/paths.ts';
 import type { Chapter, Plan } from '../../../../lib/plan-schema.ts';
 
 export const getStaticPaths = (() =>
-  plans.flatMap((plan) =>
+  pagePlans.flatMap((plan) =>
     plan.chapters.flatMap((chapter) =>
       PAGE_IMAGES.map((image) => ({ params: { plan: plan.id, chapter: String(chapter.n), image }, props: { plan, chapter, image } })),
     ),

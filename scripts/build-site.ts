@@ -1,0 +1,178 @@
+/**
+ * The site build after the ingest (`npm run build` = ingest, then this). Up to SHARD_PLANS plans
+ * (PLANPRESS_SHARD_PLANS, default 200) the site builds as one: `astro build`, the search index, the
+ * whole-plan PDFs. Above that it builds in shards (scripts/build/plan-shards.ts): each shard's plan
+ * pages and PDFs by an `astro build` of its own plans, as many at a time as the machine has cores
+ * (PLANPRESS_BUILD_JOBS); the pages across plans by one hub build from the plans' outlines; the
+ * search index; then `dist/` assembled from them. Each of these keeps its output under the work dir
+ * (PLANPRESS_BUILD_DIR) with the hash of its inputs and is reused while they are unchanged, so an
+ * edit rebuilds its plan's shard and nothing changed costs seconds. docs/scaling.md has the figures.
+ *
+ *   node scripts/build-site.ts                  build (what is unchanged is reused)
+ *   node scripts/build-site.ts --list-shards    the shards as JSON, for a CI matrix
+ *   node scripts/build-site.ts --shard NAME     build one shard only (a CI job); a later full run reuses it
+ *
+ * PLANPRESS_BUILD_REPORT=<file> writes each step's time and whether it was reused, as JSON.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildWorkDir, contentDir, outDir } from '../src/lib/build-env.ts';
+import { pdfAvailable } from '../src/lib/whole-plan-pdf.ts';
+import { assembleSite } from './build/assemble-site.ts';
+import { astroBuild, buildTarget, projectScript, targetDist, type StepResult, type Target } from './build/build-targets.ts';
+import { hashFiles, hashValues } from './build/input-hash.ts';
+import { DEFAULT_SHARD_PLANS, planShards, type Shard } from './build/plan-shards.ts';
+import { runNode, runPool } from './build/run-command.ts';
+import { scanCorpus, type CorpusPlan } from './build/scan-corpus.ts';
+import { SITE_SOURCES } from './build/site-root.ts';
+
+const { values: options } = parseArgs({ options: { 'list-shards': { type: 'boolean' }, shard: { type: 'string' } } });
+const started = performance.now();
+const project = process.cwd();
+const content = resolve(contentDir());
+const site = resolve(outDir());
+const work = resolve(buildWorkDir());
+const shardPlans = Number(process.env.PLANPRESS_SHARD_PLANS || DEFAULT_SHARD_PLANS);
+const jobs = Number(process.env.PLANPRESS_BUILD_JOBS || availableParallelism());
+const env = process.env;
+
+/** Everything besides the plans that decides what a build writes: the site's code, the build's settings, the Node that runs it. */
+const codeHash = hashValues(
+  [process.version, env.PLANPRESS_SITE ?? '', env.PLANPRESS_PREVIEW ?? '', String(pdfAvailable())],
+  hashFiles(
+    [...SITE_SOURCES, 'package-lock.json', 'scripts/build', 'scripts/site', 'scripts/search', 'scripts/whole-plan-pdf.ts'].map((path) =>
+      join(project, path),
+    ),
+    project,
+  ),
+).digest('hex');
+
+const hubContent = join(work, 'hub', 'content');
+const corpus = scanCorpus(content, hubContent);
+const byId = new Map(corpus.map((plan) => [plan.id, plan]));
+const shards = corpus.length > shardPlans ? planShards(corpus, shardPlans) : [];
+
+if (options['list-shards']) {
+  console.log(JSON.stringify(shards.map((shard) => shard.name)));
+  process.exit(0);
+}
+
+const steps: StepResult[] = [];
+if (shards.length === 0) steps.push(...(await buildWhole()));
+else if (options.shard) {
+  const shard = shards.find((candidate) => candidate.name === options.shard);
+  if (!shard) throw new Error(`No shard ${options.shard}: the shards are ${shards.map((candidate) => candidate.name).join(', ')}.`);
+  steps.push(await buildShard(shard));
+} else steps.push(...(await buildSharded()));
+
+const reused = steps.filter((step) => step.reused).length;
+console.log(
+  `build: ${corpus.length} plans${shards.length ? ` in ${shards.length} shards` : ''}; ${steps.length - reused} step(s) run, ${reused} reused; ${seconds(performance.now() - started)}`,
+);
+if (env.PLANPRESS_BUILD_REPORT)
+  writeFileSync(env.PLANPRESS_BUILD_REPORT, `${JSON.stringify({ plans: corpus.length, shards: shards.length, steps }, null, 2)}\n`);
+
+/** A site of up to SHARD_PLANS plans: today's three steps in the project itself, skipped together when nothing changed. */
+async function buildWhole(): Promise<StepResult[]> {
+  const target: Target = { name: 'site', dir: join(work, 'whole'), hash: corpusHash('whole', corpus) };
+  const stampFile = join(target.dir, 'stamp');
+  const stamp = `${target.hash} ${site}`;
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
+    return [{ name: target.name, ms: 0, reused: true }];
+  rmSync(stampFile, { force: true });
+  const timed = async (name: string, run: () => Promise<void>): Promise<StepResult> => {
+    const stepStarted = performance.now();
+    await run();
+    return { name, ms: performance.now() - stepStarted, reused: false };
+  };
+  const results = [
+    await timed('astro', () =>
+      runNode({
+        name: 'astro',
+        args: ['node_modules/astro/bin/astro.mjs', 'build'],
+        cwd: project,
+        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      }),
+    ),
+    await timed('search', () => projectScript(project, 'search', 'scripts/search/build-index.ts', content, site, env)),
+    await timed('pdf', () => projectScript(project, 'pdf', 'scripts/whole-plan-pdf.ts', content, site, env)),
+  ];
+  mkdirSync(target.dir, { recursive: true });
+  writeFileSync(stampFile, stamp);
+  return results;
+}
+
+/** Every shard, the hub and the search index (as many at a time as `jobs`), then `dist/` assembled from them. */
+async function buildSharded(): Promise<StepResult[]> {
+  const hub: Target = {
+    name: 'hub',
+    dir: join(work, 'hub'),
+    hash: hashValues([codeHash, 'hub', ...corpus.map((plan) => `${plan.id} ${plan.hubHash}`)]).digest('hex'),
+  };
+  const search: Target = { name: 'search', dir: join(work, 'search'), hash: corpusHash('search', corpus) };
+  removeStaleShards(shards);
+  // The hub and the search index first: each is one long step over the whole corpus, which the shards then fill in around.
+  const results = await runPool(
+    [
+      () => buildTarget(hub, () => astroBuild(project, hub, hubContent, 'hub', env)),
+      () => buildTarget(search, () => projectScript(project, 'search', 'scripts/search/build-index.ts', content, targetDist(search), env)),
+      ...shards.map((shard) => () => buildShard(shard)),
+    ],
+    jobs,
+  );
+  const stampFile = join(work, 'site-stamp');
+  const stamp = `${hashValues([hub.hash, search.hash, ...shards.map((shard) => shardTarget(shard).hash)]).digest('hex')} ${site}`;
+  const assembleStarted = performance.now();
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
+    return [...results, { name: 'assemble', ms: 0, reused: true }];
+  rmSync(stampFile, { force: true });
+  const files = assembleSite(
+    site,
+    [targetDist(hub), targetDist(search)],
+    shards.map((shard) => ({ dist: targetDist(shardTarget(shard)), planIds: shard.planIds })),
+  );
+  writeFileSync(stampFile, stamp);
+  console.log(`[assemble] ${files} files into ${site}`);
+  return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: false }];
+}
+
+/** One shard: its plans copied into its content folder, their pages built, their PDFs printed. */
+function buildShard(shard: Shard): Promise<StepResult> {
+  const target = shardTarget(shard);
+  return buildTarget(target, async () => {
+    const shardContent = join(target.dir, 'content');
+    rmSync(shardContent, { recursive: true, force: true });
+    for (const id of shard.planIds) cpSync(join(content, id), join(shardContent, id), { recursive: true });
+    await astroBuild(project, target, shardContent, 'plans', env);
+    await projectScript(project, `${target.name} pdf`, 'scripts/whole-plan-pdf.ts', shardContent, targetDist(target), env);
+  });
+}
+
+function shardTarget(shard: Shard): Target {
+  return {
+    name: `shard ${shard.name}`,
+    dir: join(work, 'shards', shard.name),
+    hash: corpusHash(
+      `shard ${shard.name}`,
+      shard.planIds.map((id) => byId.get(id)!),
+    ),
+  };
+}
+
+/** A shard of an earlier build that no longer exists (its plans moved or went) is removed, so the work dir does not grow. */
+function removeStaleShards(current: readonly Shard[]): void {
+  const folder = join(work, 'shards');
+  if (!existsSync(folder)) return;
+  const names = new Set(current.map((shard) => shard.name));
+  for (const name of readdirSync(folder)) if (!names.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
+}
+
+function corpusHash(step: string, plans: readonly CorpusPlan[]): string {
+  return hashValues([codeHash, step, ...plans.map((plan) => `${plan.id} ${plan.hash}`)]).digest('hex');
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The five published plans built as one site and in three shards (PLANPRESS_SHARD_PLANS=2) give the
+ * same files, byte for byte; a second build reuses every step; an edit to one plan rebuilds its
+ * shard and the search index only.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StepResult } from '../../scripts/build/build-targets.ts';
+
+mkdirSync('tmp', { recursive: true });
+const root = resolve(mkdtempSync(join('tmp', 'sharded-build-')));
+const content = join(root, 'content');
+
+interface Report {
+  plans: number;
+  shards: number;
+  steps: StepResult[];
+}
+
+function buildSite(name: string, env: Record<string, string>): Report {
+  const report = join(root, `${name}-report.json`);
+  const result = spawnSync(process.execPath, ['scripts/build-site.ts'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PLANPRESS_PREVIEW: '1',
+      PLANPRESS_NO_PDF: '1',
+      PLANPRESS_CONTENT_DIR: content,
+      PLANPRESS_OUT_DIR: join(root, name, 'dist'),
+      PLANPRESS_CACHE_DIR: join(root, name, 'cache'),
+      PLANPRESS_BUILD_REPORT: report,
+      ...env,
+    },
+  });
+  if (result.status !== 0) throw new Error(`build-site failed:\n${result.stdout}\n${result.stderr}`);
+  return JSON.parse(readFileSync(report, 'utf8')) as Report;
+}
+
+/** Every file under `dir`, by path relative to it, with its bytes. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    files.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name))]),
+  );
+}
+
+const ran = (report: Report) => report.steps.filter((step) => !step.reused).map((step) => step.name);
+
+describe('a sharded build', () => {
+  let whole: Report;
+  let sharded: Report;
+
+  beforeAll(() => {
+    const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', 'content/sources', '--out', content], {
+      encoding: 'utf8',
+    });
+    if (ingest.status !== 0) throw new Error(ingest.stderr);
+    whole = buildSite('whole', {});
+    sharded = buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' });
+  }, 300_000);
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('builds the five plans as one site up to the shard size, in province shards past it', () => {
+    expect(whole).toMatchObject({ plans: 5, shards: 0 });
+    expect(sharded).toMatchObject({ plans: 5, shards: 3 });
+    expect(ran(sharded)).toEqual(['hub', 'search', 'shard 00', 'shard 62', 'shard 66', 'assemble']);
+  });
+
+  it('writes the same files, byte for byte, as the whole build', () => {
+    const expected = tree(join(root, 'whole', 'dist'));
+    const actual = tree(join(root, 'sharded', 'dist'));
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differing = [...expected].filter(([path, bytes]) => !actual.get(path)?.equals(bytes)).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it('reuses every step when nothing changed, and rebuilds only the edited plan’s shard and the search index after an edit', () => {
+    expect(ran(buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' }))).toEqual([]);
+
+    const chapter = join(content, 'zhangye-2026-2030', 'chapters', '01.mdx');
+    appendFileSync(chapter, '\n');
+    const edited = buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' });
+    expect(ran(edited)).toEqual(['search', 'shard 62', 'assemble']);
+  });
+});
