@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheDir, checkSiteUrl, PREVIEW_SITE, siteUrl } from '../../src/lib/build-env.ts';
+import { buildWorkDir, cacheDir, checkSiteUrl, pagesMode, PREVIEW_SITE, siteUrl } from '../../src/lib/build-env.ts';
 
 test('each content folder builds with its own Astro cache, so two builds side by side never share one', () => {
   const a = cacheDir({ PLANPRESS_CONTENT_DIR: '/tmp/build-a/content' });
@@ -24,4 +24,22 @@ describe('checkSiteUrl', () => {
     expect(checkSiteUrl({ PLANPRESS_SITE: 'https://plans.example.cn' })).toBeNull();
     expect(siteUrl({ PLANPRESS_SITE: 'https://plans.example.cn' })).toBe('https://plans.example.cn');
   });
+});
+
+describe('pagesMode', () => {
+  test('renders every page unless a sharded build asks for a shard or the hub', () => {
+    expect(pagesMode({})).toBe('all');
+    expect(pagesMode({ PLANPRESS_PAGES: 'plans' })).toBe('plans');
+    expect(pagesMode({ PLANPRESS_PAGES: 'hub' })).toBe('hub');
+  });
+
+  test('refuses a mode it does not know rather than building the wrong pages', () => {
+    expect(() => pagesMode({ PLANPRESS_PAGES: 'shard' })).toThrow(/PLANPRESS_PAGES must be all, plans or hub \(got "shard"\)/u);
+  });
+});
+
+test('the sharded build keeps its steps beside the Astro cache of its content folder', () => {
+  expect(buildWorkDir({})).toBe('node_modules/.astro/planpress-build');
+  expect(buildWorkDir({ PLANPRESS_CACHE_DIR: '/tmp/cache' })).toBe('/tmp/cache/planpress-build');
+  expect(buildWorkDir({ PLANPRESS_BUILD_DIR: '/tmp/work' })).toBe('/tmp/work');
 });
