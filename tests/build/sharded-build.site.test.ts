@@ -4,7 +4,7 @@
  * shard and the search index only.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepResult } from '../../scripts/build/build-targets.ts';
@@ -19,9 +19,9 @@ interface Report {
   steps: StepResult[];
 }
 
-function buildSite(name: string, env: Record<string, string>): Report {
+function buildSite(name: string, env: Record<string, string>, args: string[] = []): Report {
   const report = join(root, `${name}-report.json`);
-  const result = spawnSync(process.execPath, ['scripts/build-site.ts'], {
+  const result = spawnSync(process.execPath, ['scripts/build-site.ts', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -84,5 +84,23 @@ describe('a sharded build', () => {
     appendFileSync(chapter, '\n');
     const edited = buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' });
     expect(ran(edited)).toEqual(['search', 'shard 62', 'assemble']);
+  });
+
+  it('builds each shard as a job of its own, whose outputs a merging job reuses (.github/workflows/site.yml)', () => {
+    const listed = spawnSync(process.execPath, ['scripts/build-site.ts', '--list-shards'], {
+      encoding: 'utf8',
+      env: { ...process.env, PLANPRESS_CONTENT_DIR: content, PLANPRESS_SHARD_PLANS: '2', PLANPRESS_BUILD_DIR: join(root, 'listing') },
+    });
+    const names = JSON.parse(listed.stdout) as string[];
+    expect(names).toEqual(['00', '62', '66']);
+    const merge = join(root, 'merge', 'cache', 'planpress-build', 'shards');
+    for (const name of names) {
+      const job = buildSite(`job-${name}`, { PLANPRESS_SHARD_PLANS: '2' }, ['--shard', name]);
+      expect(ran(job)).toEqual([`shard ${name}`]);
+      // What the job uploads, and the merging job downloads: the shard's stamp and output.
+      for (const part of ['stamp', 'dist'])
+        cpSync(join(root, `job-${name}`, 'cache', 'planpress-build', 'shards', name, part), join(merge, name, part), { recursive: true });
+    }
+    expect(ran(buildSite('merge', { PLANPRESS_SHARD_PLANS: '2' }))).toEqual(['hub', 'search', 'assemble']);
   });
 });
