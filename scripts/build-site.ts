@@ -60,6 +60,8 @@ if (options['list-shards']) {
 }
 
 const steps: StepResult[] = [];
+if (options.shard && shards.length === 0)
+  throw new Error(`No shard ${options.shard}: ${corpus.length} plans build as one site (shards start past ${shardPlans} plans).`);
 if (shards.length === 0) steps.push(...(await buildWhole()));
 else if (options.shard) {
   const shard = shards.find((candidate) => candidate.name === options.shard);
