@@ -58,7 +58,9 @@ export function* corpusFiles(reals: readonly RealPlan[], options: CorpusOptions)
   const slots = planSlots(options.seed, models);
   const wanted = options.plans - real.length;
   if (wanted > slots.length)
-    throw new Error(`a corpus of ${options.plans} plans needs ${wanted} synthetic plans; the place table and plan kinds allow ${slots.length}`);
+    throw new Error(
+      `a corpus of ${options.plans} plans needs ${wanted} synthetic plans; the place table and plan kinds allow ${slots.length}`,
+    );
   for (const plan of real) {
     yield { name: `${plan.id}.txt`, bytes: plan.txt };
     if (plan.yml !== undefined) yield { name: `${plan.id}.yml`, bytes: encoder.encode(plan.yml) };
