@@ -128,6 +128,8 @@ export interface BenchResults {
   readonly seed: number;
   /** The build's commands, from package.json. */
   readonly steps: readonly string[];
+  /** The builds ran with PLANPRESS_NO_PDF=1 (`--no-pdf`). */
+  readonly noPdf?: boolean;
   readonly ingest: IngestFigures;
   readonly sizes: readonly SizeResult[];
   readonly shards: ShardExperiment | null;
@@ -165,7 +167,9 @@ export function renderReport(results: BenchResults): string {
   out.push('');
   out.push(`Project: ${results.revision}.`);
   out.push('');
-  out.push(`Build steps, from package.json at the time of the run: ${results.steps.map((step) => `\`${step}\``).join(' → ')}.`);
+  out.push(
+    `Build steps, from package.json at the time of the run: ${results.steps.map((step) => `\`${step}\``).join(' → ')}${results.noPdf ? ', with `PLANPRESS_NO_PDF=1` (no whole-plan PDFs)' : ''}.`,
+  );
   out.push('');
 
   out.push('### The table');
@@ -268,7 +272,7 @@ export function renderReport(results: BenchResults): string {
     out.push('### First query');
     out.push('');
     out.push(
-      "A fresh browser (empty cache) opens `/`, then runs one search through the site's engine; every response counted, text files gzipped as a CDN serves them.",
+      "A fresh browser (empty cache) opens `/`, then runs one search through the site's engine; every response counted, text files gzipped as a CDN serves them. Up to 1,000 plans only: `search()` fetches every match.",
     );
     out.push('');
     out.push('| plans | query | engine | results | requests | fetched (gzip / raw) | time |');
