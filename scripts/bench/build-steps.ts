@@ -1,7 +1,7 @@
 /**
  * The steps of `npm run build` as package.json says at the time of the run, so that the bench
  * measures whatever the build is (ingest, Astro, the search index, and what comes next) without
- * knowing it: `a && b && npm run c` → `a`, `b` and the steps of `c`.
+ * knowing it: `a && b && npm run c` → `a`, `b` and the steps of `c`; and what a step reports of its own parts.
  */
 
 export interface BuildStep {
@@ -32,4 +32,29 @@ export function stepLabel(command: string): string {
   const words = command.split(/\s+/u).filter((word) => !/^[A-Z_][A-Z0-9_]*=/u.test(word));
   if (words[0] === 'node' && words[1]) return words[1];
   return words.slice(0, 2).join(' ');
+}
+
+/** A part of a step, as the build reports it: `{ "steps": [{ "name", "ms", "reused" }] }` in the file named by PLANPRESS_BUILD_REPORT. */
+export interface ReportedPart {
+  readonly name: string;
+  readonly ms: number;
+  readonly reused: boolean;
+}
+
+/** The parts a build report lists; throws, naming the file, when it is not that shape. */
+export function parseBuildReport(text: string, file: string): ReportedPart[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
+  }
+  const steps = (json as { steps?: unknown } | null)?.steps;
+  if (!Array.isArray(steps)) throw new Error(`${file}: no "steps" list`);
+  return steps.map((step: unknown, i) => {
+    const { name, ms, reused } = (step ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof ms !== 'number' || !Number.isFinite(ms) || typeof reused !== 'boolean')
+      throw new Error(`${file}: steps[${i}] is not { name: string, ms: number, reused: boolean }`);
+    return { name, ms, reused };
+  });
 }

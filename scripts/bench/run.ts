@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: what the build costs, measured on this machine, never asserted.
  *
- *   node scripts/bench/run.ts [--plans 5,100,1000] [--runs N] [--seed 1] [--no-rebuild]
+ *   node scripts/bench/run.ts [--plans 5,100,1000 | 5,100,1000,3000 | 10000] [--runs N] [--seed 1] [--no-rebuild]
  *                             [--out docs/benchmarks.md] [--json tmp/bench/results.json] [--keep]
- *                             [--in-place]
+ *                             [--in-place] [--no-pdf] [--no-shards]
  *
  * Builds run in a copy of the project taken at the start (tmp/bench-snapshot-<pid>/), so that
  * edits made meanwhile do not land halfway through a build; --in-place builds the tree itself.
@@ -12,14 +12,17 @@
  * 2. For each corpus size: a synthetic corpus (scripts/bench/corpus/) in a temporary folder, then
  *    every step of `npm run build` as package.json says at the time, pointed at that corpus and at
  *    temporary folders by environment (PLANPRESS_SOURCES_DIR, _CONTENT_DIR, _OUT_DIR, _CACHE_DIR),
- *    from empty caches (median of --runs), then once more with nothing changed (the caches warm).
+ *    from empty caches (median of --runs), then once more with nothing changed (the caches warm),
+ *    then once more after one paragraph of one plan's source changed. A step that writes the file
+ *    named by PLANPRESS_BUILD_REPORT has its parts (shards, hub, merge) recorded too.
  * 3. What the build produced: pages, sizes, the search index, every page kind's largest page
  *    weighed (HTML, CSS, JS, raw and gzip, against its text), and a first query in Chromium.
- * 4. For the largest corpus, the search index in province shards (scripts/bench/search-shards.ts),
- *    as docs/scaling.md proposes: time, memory, size, and a first query merging the shards.
- * 5. The table, printed and written between the markers of docs/benchmarks.md.
+ * 4. For the largest corpus of at most 1,000 plans, the search index in province shards
+ *    (scripts/bench/search-shards.ts): time, memory, size, and a first query merging the shards.
+ * 5. The tables and issue 11's targets (done-when.ts), printed, written between the markers of
+ *    docs/benchmarks.md, and in the JSON.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,12 +32,15 @@ import { firstQuery, ourEngine, plainPagefind, type Searcher } from '../search/b
 import { phoneQueries } from './phone-query.ts';
 import { pageWeight } from '../site/page-weight.ts';
 import { serveStatic } from '../site/static-server.ts';
-import { buildSteps, type BuildStep } from './build-steps.ts';
+import { buildSteps, parseBuildReport, type BuildStep, type ReportedPart } from './build-steps.ts';
+import { editPlanInCorpus } from './corpus/edit-paragraph.ts';
+import { doneWhen } from './done-when.ts';
 import { readRealPlans, writeCorpus } from './corpus/write-corpus.ts';
 import { describeMachine } from './machine.ts';
 import { takeSnapshot } from './snapshot.ts';
 import { measureCommand } from './measure-process.ts';
 import {
+  medianRun,
   renderReport,
   writeReport,
   type BuildRun,
@@ -60,6 +66,7 @@ const { values: options } = parseArgs({
     'phone-queries': { type: 'string', default: '学前教育,鲁班工坊,教' },
     'in-place': { type: 'boolean', default: false },
     'no-shards': { type: 'boolean', default: false },
+    'no-pdf': { type: 'boolean', default: false },
   },
 });
 
@@ -68,6 +75,8 @@ const snapshot = options['in-place'] ? null : takeSnapshot(project, `bench-snaps
 /** Where the builds run: the snapshot, or the project itself. */
 const root = snapshot?.dir ?? project;
 const sizes = options.plans.split(',').map(Number);
+if (sizes.some((plans) => !Number.isInteger(plans) || plans < 1))
+  throw new Error(`--plans: expected plan counts such as 5,100,1000; got "${options.plans}"`);
 const seed = Number(options.seed);
 const runsFor = (plans: number) => (options.runs ? Number(options.runs) : plans <= 100 ? 3 : 1);
 const work = mkdtempSync(join(tmpdir(), 'planpress-bench-'));
@@ -86,28 +95,32 @@ try {
   // 2–3. Each corpus size through the whole build.
   const results: SizeResult[] = [];
   let shards: ShardExperiment | null = null;
-  const largest = Math.max(...sizes);
+  // Past 1,000 plans the build writes an index per shard itself, and the experiment would cost minutes.
+  const shardExperimentAt = Math.max(0, ...sizes.filter((plans) => plans <= 1000));
   for (const plans of sizes) {
     results.push(
       await measureSize(plans, async (dirs, site, build) => {
-        // 4. The index in shards, on the largest corpus, while its build is still on disk.
-        if (plans === largest && !options['no-shards'] && site.searchIndex) shards = await measureShards(plans, dirs, site, build);
+        // 4. The index in province shards, while the build is still on disk.
+        if (plans === shardExperimentAt && !options['no-shards'] && site.searchIndex)
+          shards = await measureShards(plans, dirs, site, build);
       }),
     );
   }
 
   // 5. Report.
-  const bench: BenchResults = {
+  const measured = {
     machine,
     revision: snapshot?.revision ?? 'the working tree, in place',
     seed,
     steps: steps.map((step) => step.command),
+    noPdf: options['no-pdf'],
     ingest,
     sizes: results,
     shards,
     loadAtEnd: loadavg(),
     durationMs: performance.now() - started,
   };
+  const bench: BenchResults = { ...measured, doneWhen: doneWhen(measured) };
   const markdown = renderReport(bench);
   console.log(markdown);
   writeReport(resolve(project, options.out), markdown);
@@ -187,9 +200,11 @@ async function measureSize(plans: number, whileBuilt: (dirs: Dirs, site: Site, b
   }
   const rebuild = options['no-rebuild'] ? null : await runBuild(corpus.dir, dirs);
   if (rebuild) log(`${plans} plans, rebuild with nothing changed: ${(rebuild.wallMs / 1000).toFixed(1)} s`);
+  const oneParagraph = options['no-rebuild'] ? null : await rebuildOneParagraph(corpus.dir, dirs, [...planIds].sort(), medianRun(cold));
   const site = siteFigures(dirs.dist, planIds);
   const weights: Weighed[] = site.kinds.map((kind) => ({ kind, weight: weigh(dirs.dist, kind.largest) }));
-  const firstQueries = await measureFirstQueries(dirs.dist, site);
+  // The engine's whole `search()` fetches every match: minutes past 1,000 plans, where the phone query is the measure.
+  const firstQueries = plans <= 1000 ? await measureFirstQueries(dirs.dist, site) : [];
   const phone = site.searchEngine ? await phoneQueries(dirs.dist, options['phone-queries'].split(',')).catch(failedPhoneQueries) : [];
   await whileBuilt(dirs, site, cold.at(-1)!);
   if (!options.keep) rmSync(dirs.base, { recursive: true, force: true });
@@ -198,11 +213,27 @@ async function measureSize(plans: number, whileBuilt: (dirs: Dirs, site: Site, b
     sourceBytes: corpus.sourceBytes,
     cold,
     rebuild,
+    oneParagraph,
     site: { ...site, kinds: [] },
     weights,
     firstQueries,
     phoneQueries: phone,
   };
+}
+
+/** Changes one paragraph of the plan in the middle of the corpus (by id), then builds again over the same output and caches. */
+async function rebuildOneParagraph(
+  sources: string,
+  dirs: Dirs,
+  ids: readonly string[],
+  cold: BuildRun,
+): Promise<SizeResult['oneParagraph']> {
+  const edit = editPlanInCorpus(sources, ids[Math.floor(ids.length / 2)]!);
+  const run = await runBuild(sources, dirs);
+  log(
+    `${ids.length} plans, rebuild after one paragraph of ${edit.plan} changed (line ${edit.line}): ${(run.wallMs / 1000).toFixed(1)} s, ${((100 * run.wallMs) / cold.wallMs).toFixed(0)}% of the cold build, peak ${(run.peakBytes / 1e9).toFixed(2)} GB`,
+  );
+  return { run, edit };
 }
 
 function buildDirs(plans: number, run: number) {
@@ -217,12 +248,14 @@ async function runBuild(sources: string, dirs: ReturnType<typeof buildDirs>): Pr
     PLANPRESS_CONTENT_DIR: dirs.content,
     PLANPRESS_OUT_DIR: dirs.dist,
     PLANPRESS_CACHE_DIR: dirs.cache,
+    PLANPRESS_BUILD_REPORT: join(dirs.base, 'build-report.json'),
   });
   const measured = [];
   let failed: string | null = null;
   for (const step of steps) {
+    rmSync(env.PLANPRESS_BUILD_REPORT!, { force: true });
     const result = await measureCommand(step.command, { env, cwd: root });
-    measured.push(stepResult(step, result));
+    measured.push(stepResult(step, result, reportedParts(env.PLANPRESS_BUILD_REPORT!)));
     if (result.exitCode !== 0) {
       failed = step.label;
       log(`${step.label} failed (exit ${result.exitCode}):\n${result.stderr.slice(-3000)}${result.stdout.slice(-2000)}`);
@@ -239,7 +272,20 @@ async function runBuild(sources: string, dirs: ReturnType<typeof buildDirs>): Pr
   };
 }
 
-function stepResult(step: BuildStep, result: Awaited<ReturnType<typeof measureCommand>>) {
+/** The parts the step wrote to PLANPRESS_BUILD_REPORT, if it wrote any; a malformed report is logged, not fatal. */
+function reportedParts(file: string): ReportedPart[] | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return parseBuildReport(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    log(`build report ignored: ${(error as Error).message}`);
+    return undefined;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+function stepResult(step: BuildStep, result: Awaited<ReturnType<typeof measureCommand>>, breakdown: ReportedPart[] | undefined) {
   return {
     label: step.label,
     wallMs: result.wallMs,
@@ -247,6 +293,7 @@ function stepResult(step: BuildStep, result: Awaited<ReturnType<typeof measureCo
     cpuMs: result.cpuMs,
     otherCpuShare: result.otherCpuShare,
     exitCode: result.exitCode,
+    ...(breakdown ? { breakdown } : {}),
   };
 }
 
@@ -256,6 +303,7 @@ function buildEnv(extra: Record<string, string>): Record<string, string> {
     PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     PLANPRESS_PREVIEW: '1',
+    ...(options['no-pdf'] ? { PLANPRESS_NO_PDF: '1' } : {}),
     ...extra,
   };
 }

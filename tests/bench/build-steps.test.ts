@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSteps, stepLabel } from '../../scripts/bench/build-steps.ts';
+import { buildSteps, parseBuildReport, stepLabel } from '../../scripts/bench/build-steps.ts';
 
 describe('buildSteps', () => {
   it('splits the build script into its commands, each with a short label', () => {
@@ -29,5 +29,28 @@ describe('buildSteps', () => {
   it('labels a step by what it runs', () => {
     expect(stepLabel('node scripts/ingest.ts --strict')).toBe('scripts/ingest.ts');
     expect(stepLabel('A=1 B=2 pagefind --site dist')).toBe('pagefind --site');
+  });
+});
+
+describe('parseBuildReport', () => {
+  it('reads the parts a build step reports about itself', () => {
+    const text = JSON.stringify({
+      steps: [
+        { name: 'shard 甘肃省', ms: 41_200, reused: false },
+        { name: 'hub', ms: 9_800, reused: true },
+      ],
+    });
+    expect(parseBuildReport(text, 'report.json')).toEqual([
+      { name: 'shard 甘肃省', ms: 41_200, reused: false },
+      { name: 'hub', ms: 9_800, reused: true },
+    ]);
+  });
+
+  it('names the file and the entry when the report is not that shape', () => {
+    expect(() => parseBuildReport('{"steps": [', 'tmp/report.json')).toThrow(/^tmp\/report\.json: not JSON/u);
+    expect(() => parseBuildReport('{"shards": []}', 'tmp/report.json')).toThrow('tmp/report.json: no "steps" list');
+    expect(() => parseBuildReport('{"steps": [{"name": "hub", "ms": "9 s", "reused": false}]}', 'r.json')).toThrow(
+      'r.json: steps[0] is not { name: string, ms: number, reused: boolean }',
+    );
   });
 });

@@ -1,10 +1,19 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_PLANS } from '../../scripts/bench/corpus/base-plans.ts';
-import { generateCorpus, type CorpusFile } from '../../scripts/bench/corpus/generate-corpus.ts';
+import {
+  corpusCapacity,
+  corpusFiles,
+  corpusPlanIds,
+  generateCorpus,
+  replacePrintedTitle,
+  type CorpusFile,
+} from '../../scripts/bench/corpus/generate-corpus.ts';
 import { PLACES } from '../../scripts/bench/corpus/places.ts';
+import { PLAN_KINDS, kindTitle } from '../../scripts/bench/corpus/plan-kinds.ts';
 import { shuffleTableRows } from '../../scripts/bench/corpus/reshuffle-plan.ts';
 import { seededRandom } from '../../scripts/bench/corpus/seeded-random.ts';
 import { readRealPlans, writeCorpus } from '../../scripts/bench/corpus/write-corpus.ts';
@@ -167,6 +176,85 @@ describe('writeCorpus', () => {
     expect(written.sourceBytes).toBeGreaterThan(8 * 30_000);
     expect(readFileSync(join(dir, 'zhangye-2026-2030.txt')).equals(readFileSync(join(root, 'content/sources/zhangye-2026-2030.txt')))).toBe(
       true,
+    );
+  });
+});
+
+describe('the corpus past one plan per place and period', () => {
+  /** Each file of a corpus, hashed, made one plan at a time as the bench writes it. */
+  const digest = (plans: number, seed = 1) =>
+    Array.from(corpusFiles(reals, { plans, seed }), (file) => `${file.name} ${createHash('sha256').update(file.bytes).digest('hex')}`);
+
+  it('holds 10,000 plans with unique ids, in the same order for the same seed', () => {
+    const ids = corpusPlanIds(reals, { plans: 10_000, seed: 1 });
+    expect(ids).toHaveLength(10_000);
+    expect(new Set(ids).size).toBe(10_000);
+    expect(corpusPlanIds(reals, { plans: 10_000, seed: 1 })).toEqual(ids);
+    expect(corpusCapacity(reals)).toBeGreaterThanOrEqual(10_000);
+    expect(() => corpusFiles(reals, { plans: corpusCapacity(reals) + 1, seed: 1 }).next()).toThrow(/place table and plan kinds allow/u);
+  });
+
+  // Past 1,340 plans the corpus holds plans of other kinds: both sizes reach into them.
+  it('is deterministic, its ids those corpusPlanIds gives, and of n plans the first n of a larger one', { timeout: 60_000 }, () => {
+    const [small, large] = [digest(1_345), digest(1_400)];
+    expect(digest(1_345)).toEqual(small);
+    expect(large.slice(0, small.length)).toEqual(small);
+    const ids = large.filter((entry) => entry.includes('.txt ')).map((entry) => entry.slice(0, entry.indexOf('.txt ')));
+    expect(ids).toEqual(corpusPlanIds(reals, { plans: 1_400, seed: 1 }));
+  });
+
+  it('keeps the corpus of up to one plan per place and period as it was: the first 1,335 synthetic plans are education development plans', () => {
+    const ids = corpusPlanIds(reals, { plans: 1_400, seed: 1 });
+    const kind = new RegExp(`-(?:${PLAN_KINDS.map((planKind) => planKind.slug).join('|')})-`, 'u');
+    expect(ids.slice(0, 1_340).filter((id) => kind.test(id))).toEqual([]);
+    expect(ids.slice(1_340).every((id) => kind.test(id))).toBe(true);
+  });
+
+  it(
+    'titles a plan of another kind for its place and period, printed or in the sidecar, and ingests it with no warning the real plans lack',
+    { timeout: 60_000 },
+    () => {
+      const files = [...corpusFiles(reals, { plans: 1_400, seed: 1 })].slice(2 * 1_340);
+      const plans = ingestCorpus(files);
+      expect(plans).toHaveLength(60);
+      const realCodes = new Set(
+        ingestCorpus(generateCorpus(reals, { plans: 5, seed: 1 })).flatMap((plan) => plan.warnings.map((w) => w.code)),
+      );
+      const models = new Set<string>();
+      for (const plan of plans) {
+        const sidecar = decoder.decode(files.find((file) => file.name === `${plan.id}.yml`)!.bytes);
+        models.add(/made from (\S+)/u.exec(sidecar)![1]!);
+        const kind = PLAN_KINDS.find((candidate) => plan.id.includes(`-${candidate.slug}-`))!;
+        const place = PLACES.find((candidate) => plan.id.startsWith(`${candidate.pinyin}-${kind.slug}-`))!;
+        expect(plan.title, plan.id).toBe(kindTitle(kind, place.name, plan.period, plan.years!));
+        expect(plan.titleInSource, plan.id).toBeNull();
+        expect(plan.region).toBe(place.region);
+        expect(
+          plan.warnings.filter((warning) => warning.code === 'text-not-placed'),
+          plan.id,
+        ).toEqual([]);
+        for (const warning of plan.warnings) expect(realCodes, `${plan.id}: ${warning.code} ${warning.message}`).toContain(warning.code);
+      }
+      // Models that print their title (张掖, 白碱滩, the 现代化 plan) and models whose sidecar gives it (东丽, 双河).
+      expect(models.size).toBeGreaterThanOrEqual(4);
+      expect(new Set(plans.map((plan) => PLAN_KINDS.find((kind) => plan.id.includes(`-${kind.slug}-`))!.slug)).size).toBeGreaterThanOrEqual(
+        6,
+      );
+    },
+  );
+});
+
+describe('replacePrintedTitle', () => {
+  it('replaces the title printed over several lines by one line, and keeps the blank lines before it and the text after', () => {
+    const text = '\n 白碱滩区（克拉玛依高新区）教育事业\n改革与发展“十四五”规划\n（2021-2025年）\n为深入贯彻落实……';
+    expect(replacePrintedTitle(text, '白碱滩区（克拉玛依高新区）教育事业改革与发展“十四五”规划（2021-2025年）', '新标题')).toBe(
+      '\n新标题\n为深入贯彻落实……',
+    );
+  });
+
+  it('refuses a text that does not open with the title', () => {
+    expect(() => replacePrintedTitle('前言\n张掖市“十五五”教育发展规划', '张掖市“十五五”教育发展规划', '新标题')).toThrow(
+      /does not open with its title/u,
     );
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { END_MARKER, START_MARKER, renderReport, writeReport, type BenchResults } from '../../scripts/bench/report.ts';
+import { END_MARKER, START_MARKER, renderReport, writeReport, type BenchResults, type BuildRun } from '../../scripts/bench/report.ts';
 import { pageKinds, searchIndexFigures } from '../../scripts/bench/site-figures.ts';
 
 describe('pageKinds', () => {
@@ -98,5 +98,72 @@ describe('renderReport: the first query on a phone', () => {
   it('leaves the section out for results without phone figures', () => {
     const older = { ...results, sizes: results.sizes.map(({ phoneQueries: _, ...size }) => size) };
     expect(renderReport(older)).not.toContain('### First query on a phone');
+  });
+});
+
+describe('renderReport: rebuilds, the build’s own parts and issue 11’s targets', () => {
+  // A real run with its rebuilds: npm run bench -- --plans 5 --runs 1 (29 Nov 2026).
+  const results = JSON.parse(
+    readFileSync(new URL('../fixtures/bench/results-5-plans-rebuilds.json', import.meta.url), 'utf8'),
+  ) as BenchResults;
+  const size = results.sizes[0]!;
+  const report = renderReport(results);
+  const section = (text: string, heading: string) => text.split('\n### ').find((part) => part.startsWith(heading)) ?? '';
+
+  it('has a row per size with the cold build, nothing changed and one paragraph changed, each against the cold build', () => {
+    const rows = section(report, 'Incremental rebuilds')
+      .split('\n')
+      .filter((line) => line.startsWith('| 5 |'));
+    expect(rows).toHaveLength(1);
+    const cold = size.cold[0]!.wallMs;
+    const percent = (wallMs: number) => `${Math.round((100 * wallMs) / cold)}%`;
+    expect(rows[0]).toContain(`| ${percent(size.rebuild!.wallMs)} |`);
+    expect(rows[0]).toContain(`| ${percent(size.oneParagraph!.run.wallMs)} |`);
+    expect(rows[0]).toContain(`\`${size.oneParagraph!.edit.plan}\` line ${size.oneParagraph!.edit.line}`);
+    expect(section(report, 'Each step')).toContain('| 5 | one paragraph changed |');
+  });
+
+  it('lists the parts a step reported, reused ones marked, side by side for each build', () => {
+    expect(report).not.toContain('### Inside the build');
+    const parts = (reused: boolean) => [
+      { name: 'shard 北京市', ms: 41_000, reused },
+      { name: 'shard 天津市', ms: 38_500, reused },
+      { name: 'hub', ms: 12_000, reused: false },
+    ];
+    const withParts = (run: BuildRun, reused: boolean): BuildRun => ({
+      ...run,
+      steps: run.steps.map((step) => (step.label === 'astro build' ? { ...step, breakdown: parts(reused) } : step)),
+    });
+    const reported = renderReport({
+      ...results,
+      sizes: [{ ...size, cold: size.cold.map((run) => withParts(run, false)), rebuild: withParts(size.rebuild!, true) }],
+    });
+    const inside = section(reported, 'Inside the build').split('\n');
+    expect(inside).toContain('| part | cold | nothing changed | one paragraph changed |');
+    expect(inside).toContain('| shard 北京市 | 41.00 s | 41.00 s (reused) | — |');
+    expect(inside).toContain('| hub | 12.00 s | 12.00 s | — |');
+  });
+
+  it('judges each page kind against 100 KB gzip', () => {
+    const rows = section(report, 'Page weight')
+      .split('\n')
+      .filter((line) => line.startsWith('| 5 |'));
+    expect(rows).toHaveLength(size.weights.length);
+    size.weights.forEach((weighed, i) => expect(rows[i]!.endsWith(weighed.weight.gzip <= 100_000 ? '| yes |' : '| **no** |')).toBe(true));
+  });
+
+  it('ends with the table of issue 11’s targets: a row per target, met, not met, or not measured', () => {
+    const table = section(report, 'Done when (issue 11)')
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| target') && !line.startsWith('| ---'));
+    expect(table).toHaveLength(results.doneWhen!.length);
+    results.doneWhen!.forEach((target, i) =>
+      expect(table[i]).toBe(
+        `| ${target.target} | ${target.measured} | ${target.met === null ? '—' : target.met ? 'met' : '**not met**'} |`,
+      ),
+    );
+    // Older results without the targets get them judged when rendered.
+    const { doneWhen: _, ...older } = results;
+    expect(section(renderReport(older), 'Done when (issue 11)')).toBe(section(report, 'Done when (issue 11)'));
   });
 });

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type RealPlan } from './generate-corpus.ts';
+import { corpusFiles, type RealPlan } from './generate-corpus.ts';
 
 export interface WrittenCorpus {
   readonly dir: string;
@@ -27,7 +27,7 @@ export function readRealPlans(sourcesDir = 'content/sources'): RealPlan[] {
     });
 }
 
-/** Generates `plans` plans from content/sources/ and writes them into `dir`, emptied first. */
+/** Generates `plans` plans from content/sources/ and writes them into `dir`, emptied first, as they are made. */
 export function writeCorpus(dir: string, plans: number, seed: number, root = process.cwd()): WrittenCorpus {
   const out = resolve(root, dir);
   const content = resolve(root, 'content');
@@ -36,10 +36,11 @@ export function writeCorpus(dir: string, plans: number, seed: number, root = pro
       `write-corpus: ${relative(root, out) || out} is or holds the project's content/; write generated plans to a temporary folder`,
     );
   }
-  const files = generateCorpus(readRealPlans(join(root, 'content/sources')), { plans, seed });
+  const files = corpusFiles(readRealPlans(join(root, 'content/sources')), { plans, seed });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   let sourceBytes = 0;
+  // One plan in memory at a time: 10,000 plans are about 570 MB of sources.
   for (const file of files) {
     writeFileSync(join(out, file.name), file.bytes);
     if (file.name.endsWith('.txt')) sourceBytes += file.bytes.length;
