@@ -1,0 +1,128 @@
+/**
+ * Merges the search output of sites built in shards (each by scripts/search/build-index.ts over
+ * its own plans) into one site's `search/`, without reading the plans again or running Pagefind:
+ * the engine then finds over all of them what one index of all the records would find, in the
+ * same order.
+ *
+ * - Pagefind: every shard's bundles are copied side by side (`pagefind/`, `pagefind-1/`, …) and
+ *   listed in `pagefind/shards.json`, which the engine merges with `mergeIndex`; the `order` meta
+ *   (plan id, place in the plan) does not depend on the shard.
+ * - First-page index: records are renumbered in reading order across all shards (plans by id),
+ *   each key's postings merged and cut again into bucket and tail files.
+ * - Variant table: made again from the union of the shards' characters.
+ * - The engine and UI modules, written for the merged index's shape.
+ *
+ * Reads each shard's index files once; memory holds the keys' bucket entries and one key's
+ * postings at a time.
+ */
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { postingPairs, recordPath, tailPath, toPostings, type BucketEntry, type Postings } from '../../src/search/quick-index.ts';
+import { CHARACTERS_PATH, PAGEFIND_DIR, QUICK_INDEX_DIR } from '../../src/search/search-paths.ts';
+import { writeBrowserModules } from './write-browser-modules.ts';
+import { SHARDS_FILE } from './write-index.ts';
+import { PLANS_FILE, writeJson, writeKeys, type PlanCounts } from './write-quick-index.ts';
+import { writeVariants } from './write-variants.ts';
+
+/** Merges the shards' `search/` folders into `site/search/`; the shards are left as they are. */
+export async function mergeSearchIndexes(shardSites: readonly string[], site: string): Promise<void> {
+  if (shardSites.length === 0) throw new Error('mergeSearchIndexes: no shard to merge');
+  mergePagefindBundles(shardSites, site);
+  const quick = mergeQuickIndexes(
+    shardSites.map((shard) => join(shard, QUICK_INDEX_DIR)),
+    join(site, QUICK_INDEX_DIR),
+  );
+  await writeBrowserModules(site, quick);
+  const corpus = new Set<string>();
+  for (const shard of shardSites) for (const character of readText(join(shard, CHARACTERS_PATH))) corpus.add(character);
+  writeVariants(corpus, site);
+}
+
+/** Every shard's Pagefind bundles, in shard order, copied to `pagefind/`, `pagefind-1/`, … and listed in the first. */
+export function mergePagefindBundles(shardSites: readonly string[], site: string): void {
+  const primary = join(site, PAGEFIND_DIR);
+  const bundles = shardSites.flatMap((shard) => {
+    const first = join(shard, PAGEFIND_DIR);
+    const others = JSON.parse(readText(join(first, SHARDS_FILE))) as string[];
+    return [first, ...others.map((path) => join(first, '..', path))];
+  });
+  const parent = dirname(primary.replace(/\/+$/u, ''));
+  if (existsSync(parent)) {
+    for (const entry of readdirSync(parent)) if (/^pagefind(-\d+)?$/u.test(entry)) rmSync(join(parent, entry), { recursive: true });
+  }
+  const targets = bundles.map((_, i) => (i === 0 ? primary : `${primary.replace(/\/+$/u, '')}-${i}`));
+  for (const [i, bundle] of bundles.entries()) cpSync(bundle, targets[i]!, { recursive: true });
+  const listed = targets.slice(1).map((_, i) => `./pagefind-${i + 1}/`);
+  writeFileSync(join(primary, SHARDS_FILE), `${JSON.stringify(listed)}\n`);
+}
+
+/**
+ * The shards' first-page indexes as one: records renumbered in reading order (plans by id, as one
+ * build numbers them), their files copied, every key's postings merged. Returns the index's shape.
+ */
+export function mergeQuickIndexes(shardDirs: readonly string[], quickDir: string): { buckets: number; records: number } {
+  rmSync(quickDir, { recursive: true, force: true });
+  const shardPlans = shardDirs.map((dir) => JSON.parse(readText(join(dir, PLANS_FILE))) as PlanCounts);
+  const renumber = globalIds(shardPlans);
+  // The merged site's plans, in the order of its records, so that it can be merged in turn.
+  writeJson(
+    join(quickDir, PLANS_FILE),
+    shardPlans.flat().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  const records = renumber.reduce((sum, ids) => sum + ids.length, 0);
+  for (const [shard, dir] of shardDirs.entries()) {
+    for (const [local, id] of renumber[shard]!.entries()) {
+      const target = join(quickDir, recordPath(id));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(dir, recordPath(local)), target);
+    }
+  }
+  // Every key's head from every shard, renumbered; a shard whose postings of the key go on has its tail read later.
+  const keys = new Map<string, { pairs: [number, number][]; tails: number[] }>();
+  for (const [shard, dir] of shardDirs.entries()) {
+    const ids = renumber[shard]!;
+    for (const name of readdirSync(join(dir, 'b'))) {
+      const bucket = JSON.parse(readText(join(dir, 'b', name))) as Record<string, BucketEntry>;
+      for (const [key, [total, head]] of Object.entries(bucket)) {
+        const merged = keys.get(key) ?? { pairs: [], tails: [] };
+        const pairs = postingPairs(head);
+        for (const [count, local] of pairs) merged.pairs.push([count, ids[local]!]);
+        if (pairs.length < total) merged.tails.push(shard);
+        keys.set(key, merged);
+      }
+    }
+  }
+  const postings = function* (): Generator<[string, Postings]> {
+    for (const [key, { pairs, tails }] of keys) {
+      for (const shard of tails) {
+        const ids = renumber[shard]!;
+        const tail = JSON.parse(readText(join(shardDirs[shard]!, tailPath(key)))) as Postings;
+        for (const [count, local] of postingPairs(tail)) pairs.push([count, ids[local]!]);
+      }
+      yield [key, toPostings(pairs)];
+      keys.delete(key);
+    }
+  };
+  return { buckets: writeKeys(postings(), quickDir), records };
+}
+
+/** For each shard, its records' ids across the site: plans in id order, a plan's records consecutive, as one build numbers them. */
+export function globalIds(shards: readonly PlanCounts[]): number[][] {
+  const plans = shards.flatMap((plans, shard) => {
+    let local = 0;
+    return plans.map(([planId, count]) => ({ planId, count, shard, local: (local += count) - count }));
+  });
+  plans.sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : 0));
+  for (const [i, plan] of plans.entries()) {
+    if (i > 0 && plans[i - 1]!.planId === plan.planId) throw new Error(`mergeSearchIndexes: plan ${plan.planId} is in two shards`);
+  }
+  const ids = shards.map((plans) => new Array<number>(plans.reduce((sum, [, count]) => sum + count, 0)));
+  let next = 0;
+  for (const { count, shard, local } of plans) for (let i = 0; i < count; i++) ids[shard]![local + i] = next++;
+  return ids;
+}
+
+function readText(file: string): string {
+  if (!existsSync(file)) throw new Error(`mergeSearchIndexes: ${file} is missing: was the shard built with scripts/search/build-index.ts?`);
+  return readFileSync(file, 'utf8');
+}

@@ -1,0 +1,103 @@
+/**
+ * Writes the first-page index (src/search/quick-index.ts) of the search records into
+ * `<site>/search/quick/`: a record file per record, every key's postings in bucket and tail files,
+ * and `plans.json`, the plans in the order their records are numbered, which scripts/search/merge-index.ts
+ * renumbers shards' records by.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  bucketOf,
+  bucketPath,
+  HEAD_POSTINGS,
+  keyCounts,
+  recordPath,
+  splitPostings,
+  tailPath,
+  toPostings,
+  type BucketEntry,
+  type Postings,
+  type QuickIndexShape,
+  type QuickRecord,
+} from '../../src/search/quick-index.ts';
+import { indexContent, indexedText, queryWords } from '../../src/search/tokens.ts';
+import { recordFilters } from './write-index.ts';
+import type { SearchRecord } from './search-records.ts';
+
+/** A bucket file's size the bucket count aims at, before gzip (about a third of it on the wire). */
+const BUCKET_BYTES = 12_000;
+
+/** The list of plans, `[planId, records]` in the order of the records' ids. */
+export const PLANS_FILE = 'plans.json';
+
+export type PlanCounts = [planId: string, records: number][];
+
+/** What a record file holds for a search record. */
+export function quickRecord(record: SearchRecord): QuickRecord {
+  return {
+    url: record.url,
+    title: record.title,
+    chapter: record.chapter,
+    plan: record.plan.title,
+    planId: record.plan.id,
+    kind: record.kind,
+    filters: recordFilters(record) as Record<string, string[]>,
+    text: indexedText(indexContent(record.text)),
+  };
+}
+
+/** Writes the index of the records, numbered in their order, into `quickDir`; returns its shape. */
+export function writeQuickIndex(records: readonly SearchRecord[], quickDir: string): QuickIndexShape {
+  rmSync(quickDir, { recursive: true, force: true });
+  // Per key, `id, count, id, count, …` in id order: flat arrays of small integers, compact in memory.
+  const lists = new Map<string, number[]>();
+  const plans: PlanCounts = [];
+  for (const [id, record] of records.entries()) {
+    const written = quickRecord(record);
+    writeJson(join(quickDir, recordPath(id)), written);
+    for (const [key, count] of keyCounts(queryWords(written.text))) {
+      const list = lists.get(key);
+      if (list) list.push(id, count);
+      else lists.set(key, [id, count]);
+    }
+    const last = plans.at(-1);
+    if (last && last[0] === record.plan.id) last[1]++;
+    else plans.push([record.plan.id, 1]);
+  }
+  writeJson(join(quickDir, PLANS_FILE), plans);
+  const postings = function* (): Generator<[string, Postings]> {
+    for (const [key, flat] of lists) {
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i + 1]!, flat[i]!]);
+      yield [key, toPostings(pairs)];
+    }
+  };
+  return { buckets: writeKeys(postings(), quickDir), records: records.length };
+}
+
+/**
+ * Writes every key's postings: the head into its bucket file, the rest into its tail file.
+ * The bucket count is the power of two that keeps a bucket file near BUCKET_BYTES. Returns it.
+ */
+export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string): number {
+  const entries: [string, BucketEntry][] = [];
+  let bytes = 0;
+  for (const [key, postings] of keys) {
+    const { head, tail } = splitPostings(postings, HEAD_POSTINGS);
+    const total = postings.reduce((sum, group) => sum + group.length - 1, 0);
+    if (tail.length) writeJson(join(quickDir, tailPath(key)), tail);
+    entries.push([key, [total, head]]);
+    bytes += key.length * 3 + JSON.stringify(head).length + 12;
+  }
+  let buckets = 1;
+  while (buckets * BUCKET_BYTES < bytes) buckets *= 2;
+  const files = Array.from({ length: buckets }, (): Record<string, BucketEntry> => ({}));
+  for (const [key, entry] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[bucketOf(key, buckets)]![key] = entry;
+  for (const [bucket, file] of files.entries()) writeJson(join(quickDir, bucketPath(bucket)), file);
+  return buckets;
+}
+
+export function writeJson(file: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(value));
+}
