@@ -12,17 +12,29 @@
  * - Variant table: made again from the union of the shards' characters.
  * - The engine and UI modules, written for the merged index's shape.
  *
- * Reads each shard's index files once; memory holds the keys' bucket entries and one key's
- * postings at a time.
+ * Reads each shard's records and tails once and its bucket files once per pass; memory holds each
+ * key's count, and the postings of a share of the keys at a time (HEADS_PER_PASS).
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { postingPairs, recordPath, tailPath, toPostings, type BucketEntry, type Postings } from '../../src/search/quick-index.ts';
+import {
+  bucketOf,
+  HEAD_POSTINGS,
+  postingPairs,
+  recordPath,
+  tailPath,
+  toPostings,
+  type BucketEntry,
+  type Postings,
+} from '../../src/search/quick-index.ts';
 import { CHARACTERS_PATH, PAGEFIND_DIR, QUICK_INDEX_DIR } from '../../src/search/search-paths.ts';
 import { writeBrowserModules } from './write-browser-modules.ts';
 import { SHARDS_FILE } from './write-index.ts';
-import { PLANS_FILE, writeJson, writeKeys, type PlanCounts } from './write-quick-index.ts';
+import { bucketCount, PLANS_FILE, writeEmptyBuckets, writeJson, writeKeys, type PlanCounts } from './write-quick-index.ts';
 import { writeVariants } from './write-variants.ts';
+
+/** Postings of bucket entries one pass of the merge holds in memory, at most (unless one pass is all the buckets). */
+const HEADS_PER_PASS = 1_000_000;
 
 /** Merges the shards' `search/` folders into `site/search/`; the shards are left as they are. */
 export async function mergeSearchIndexes(shardSites: readonly string[], site: string): Promise<void> {
@@ -60,7 +72,11 @@ export function mergePagefindBundles(shardSites: readonly string[], site: string
  * The shards' first-page indexes as one: records renumbered in reading order (plans by id, as one
  * build numbers them), their files copied, every key's postings merged. Returns the index's shape.
  */
-export function mergeQuickIndexes(shardDirs: readonly string[], quickDir: string): { buckets: number; records: number } {
+export function mergeQuickIndexes(
+  shardDirs: readonly string[],
+  quickDir: string,
+  headsPerPass = HEADS_PER_PASS,
+): { buckets: number; records: number } {
   rmSync(quickDir, { recursive: true, force: true });
   const shardPlans = shardDirs.map((dir) => JSON.parse(readText(join(dir, PLANS_FILE))) as PlanCounts);
   const renumber = globalIds(shardPlans);
@@ -77,33 +93,53 @@ export function mergeQuickIndexes(shardDirs: readonly string[], quickDir: string
       copyFileSync(join(dir, recordPath(local)), target);
     }
   }
-  // Every key's head from every shard, renumbered; a shard whose postings of the key go on has its tail read later.
-  const keys = new Map<string, { pairs: [number, number][]; tails: number[] }>();
+  // First pass: how many records hold each key, which sets the bucket count as one build would.
+  const totals = new Map<string, number>();
+  let heads = 0;
+  forEachEntry(shardDirs, (_, key, [total, head]) => {
+    totals.set(key, (totals.get(key) ?? 0) + total);
+    heads += Math.min(total, HEAD_POSTINGS);
+  });
+  const buckets = bucketCount(totals);
+  totals.clear();
+  writeEmptyBuckets(quickDir, buckets);
+  // Then the keys a share of the buckets at a time, so that memory holds at most about `headsPerPass` postings.
+  let passes = 1;
+  while (passes < buckets && passes * headsPerPass < heads) passes *= 2;
+  for (let pass = 0; pass < passes; pass++) {
+    // Every key's head from every shard, renumbered; a shard whose postings of the key go on has its tail read later.
+    const keys = new Map<string, { pairs: [number, number][]; tails: number[] }>();
+    forEachEntry(shardDirs, (shard, key, [total, head]) => {
+      if (bucketOf(key, passes) !== pass) return;
+      const merged = keys.get(key) ?? { pairs: [], tails: [] };
+      const pairs = postingPairs(head);
+      for (const [count, local] of pairs) merged.pairs.push([count, renumber[shard]![local]!]);
+      if (pairs.length < total) merged.tails.push(shard);
+      keys.set(key, merged);
+    });
+    const postings = function* (): Generator<[string, Postings]> {
+      for (const [key, { pairs, tails }] of keys) {
+        for (const shard of tails) {
+          const tail = JSON.parse(readText(join(shardDirs[shard]!, tailPath(key)))) as Postings;
+          for (const [count, local] of postingPairs(tail)) pairs.push([count, renumber[shard]![local]!]);
+        }
+        yield [key, toPostings(pairs)];
+        keys.delete(key);
+      }
+    };
+    writeKeys(postings(), quickDir, buckets);
+  }
+  return { buckets, records };
+}
+
+/** Calls `visit` with every bucket entry of every shard's first-page index. */
+function forEachEntry(shardDirs: readonly string[], visit: (shard: number, key: string, entry: BucketEntry) => void): void {
   for (const [shard, dir] of shardDirs.entries()) {
-    const ids = renumber[shard]!;
     for (const name of readdirSync(join(dir, 'b'))) {
       const bucket = JSON.parse(readText(join(dir, 'b', name))) as Record<string, BucketEntry>;
-      for (const [key, [total, head]] of Object.entries(bucket)) {
-        const merged = keys.get(key) ?? { pairs: [], tails: [] };
-        const pairs = postingPairs(head);
-        for (const [count, local] of pairs) merged.pairs.push([count, ids[local]!]);
-        if (pairs.length < total) merged.tails.push(shard);
-        keys.set(key, merged);
-      }
+      for (const key in bucket) visit(shard, key, bucket[key]!);
     }
   }
-  const postings = function* (): Generator<[string, Postings]> {
-    for (const [key, { pairs, tails }] of keys) {
-      for (const shard of tails) {
-        const ids = renumber[shard]!;
-        const tail = JSON.parse(readText(join(shardDirs[shard]!, tailPath(key)))) as Postings;
-        for (const [count, local] of postingPairs(tail)) pairs.push([count, ids[local]!]);
-      }
-      yield [key, toPostings(pairs)];
-      keys.delete(key);
-    }
-  };
-  return { buckets: writeKeys(postings(), quickDir), records };
 }
 
 /** For each shard, its records' ids across the site: plans in id order, a plan's records consecutive, as one build numbers them. */

@@ -65,6 +65,7 @@ export function writeQuickIndex(records: readonly SearchRecord[], quickDir: stri
     else plans.push([record.plan.id, 1]);
   }
   writeJson(join(quickDir, PLANS_FILE), plans);
+  const buckets = bucketCount([...lists].map(([key, flat]): [string, number] => [key, flat.length / 2]));
   const postings = function* (): Generator<[string, Postings]> {
     for (const [key, flat] of lists) {
       const pairs: [number, number][] = [];
@@ -72,29 +73,47 @@ export function writeQuickIndex(records: readonly SearchRecord[], quickDir: stri
       yield [key, toPostings(pairs)];
     }
   };
-  return { buckets: writeKeys(postings(), quickDir), records: records.length };
+  writeEmptyBuckets(quickDir, buckets);
+  writeKeys(postings(), quickDir, buckets);
+  return { buckets, records: records.length };
 }
 
 /**
- * Writes every key's postings: the head into its bucket file, the rest into its tail file.
- * The bucket count is the power of two that keeps a bucket file near BUCKET_BYTES. Returns it.
+ * The power of two that keeps a bucket file near BUCKET_BYTES, from each key and how many records
+ * hold it, so that shards merged (./merge-index.ts) count the same buckets as one build.
  */
-export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string): number {
-  const entries: [string, BucketEntry][] = [];
+export function bucketCount(totals: Iterable<[key: string, total: number]>): number {
   let bytes = 0;
+  for (const [key, total] of totals) bytes += key.length * 3 + 12 + Math.min(total, HEAD_POSTINGS) * 5;
+  let buckets = 1;
+  while (buckets * BUCKET_BYTES < bytes) buckets *= 2;
+  return buckets;
+}
+
+/** Every bucket file, empty, so that a key no record holds is found missing, not a missing file. */
+export function writeEmptyBuckets(quickDir: string, buckets: number): void {
+  for (let bucket = 0; bucket < buckets; bucket++) writeJson(join(quickDir, bucketPath(bucket)), {});
+}
+
+/**
+ * Writes keys' postings: the head into the key's bucket file, the rest into its tail file. The keys
+ * given are every key of the buckets they fall in: those files are written whole.
+ */
+export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, buckets: number): void {
+  const files = new Map<number, [string, BucketEntry][]>();
   for (const [key, postings] of keys) {
     const { head, tail } = splitPostings(postings, HEAD_POSTINGS);
     const total = postings.reduce((sum, group) => sum + group.length - 1, 0);
     if (tail.length) writeJson(join(quickDir, tailPath(key)), tail);
-    entries.push([key, [total, head]]);
-    bytes += key.length * 3 + JSON.stringify(head).length + 12;
+    const bucket = bucketOf(key, buckets);
+    const entries = files.get(bucket);
+    if (entries) entries.push([key, [total, head]]);
+    else files.set(bucket, [[key, [total, head]]]);
   }
-  let buckets = 1;
-  while (buckets * BUCKET_BYTES < bytes) buckets *= 2;
-  const files = Array.from({ length: buckets }, (): Record<string, BucketEntry> => ({}));
-  for (const [key, entry] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files[bucketOf(key, buckets)]![key] = entry;
-  for (const [bucket, file] of files.entries()) writeJson(join(quickDir, bucketPath(bucket)), file);
-  return buckets;
+  for (const [bucket, entries] of files) {
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    writeJson(join(quickDir, bucketPath(bucket)), Object.fromEntries(entries));
+  }
 }
 
 export function writeJson(file: string, value: unknown): void {

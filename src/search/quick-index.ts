@@ -26,8 +26,9 @@ export interface QuickIndexShape {
 }
 
 /**
- * A key's postings: groups of record ids sharing an occurrence count, most occurrences first,
- * `[count, id, id, …]` with ids ascending within a group.
+ * A key's postings as stored: groups of record ids sharing an occurrence count, most occurrences
+ * first, `[count, id, +gap, +gap, …]`, ids ascending within a group, each after the first as its
+ * distance from the one before (a common character's list shrinks to a third).
  */
 export type Postings = number[][];
 
@@ -87,17 +88,22 @@ export function recordPath(id: number): string {
 
 /** Postings as [count, id] pairs, in checking order. */
 export function postingPairs(postings: Postings): [count: number, id: number][] {
-  return postings.flatMap(([count, ...ids]) => ids.map((id): [number, number] => [count!, id]));
+  return postings.flatMap(([count, ...gaps]) => {
+    let id = 0;
+    return gaps.map((gap): [number, number] => [count!, (id += gap)]);
+  });
 }
 
 /** [count, id] pairs, in any order, as postings in checking order: more occurrences first, then reading order. */
 export function toPostings(pairs: readonly (readonly [number, number])[]): Postings {
   const sorted = [...pairs].sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const postings: Postings = [];
+  let previous = 0;
   for (const [count, id] of sorted) {
     const last = postings.at(-1);
-    if (last && last[0] === count) last.push(id);
+    if (last && last[0] === count) last.push(id - previous);
     else postings.push([count, id]);
+    previous = id;
   }
   return postings;
 }

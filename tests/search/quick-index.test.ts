@@ -104,7 +104,11 @@ describe('shards merged', () => {
     const mergedDir = join(root, 'merged');
     expect(mergeQuickIndexes(shardDirs, mergedDir)).toEqual(shape);
     expect(tree(mergedDir)).toEqual(tree(oneDir));
-  });
+    // In passes over a share of the keys each, as a large site is merged in bounded memory.
+    const inPasses = join(root, 'in-passes');
+    expect(mergeQuickIndexes(shardDirs, inPasses, 20_000)).toEqual(shape);
+    expect(tree(inPasses)).toEqual(tree(oneDir));
+  }, 60_000);
 
   test('a plan in two shards is an error', () => {
     expect(() =>
