@@ -96,7 +96,7 @@ export function mergeQuickIndexes(
   // First pass: how many records hold each key, which sets the bucket count as one build would.
   const totals = new Map<string, number>();
   let heads = 0;
-  forEachEntry(shardDirs, (_, key, [total, head]) => {
+  forEachEntry(shardDirs, (_, key, [total]) => {
     totals.set(key, (totals.get(key) ?? 0) + total);
     heads += Math.min(total, HEAD_POSTINGS);
   });
