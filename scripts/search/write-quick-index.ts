@@ -67,15 +67,25 @@ export function writeQuickIndex(records: readonly SearchRecord[], quickDir: stri
   writeJson(join(quickDir, PLANS_FILE), plans);
   const buckets = bucketCount([...lists].map(([key, flat]): [string, number] => [key, flat.length / 2]));
   const postings = function* (): Generator<[string, Postings]> {
-    for (const [key, flat] of lists) {
-      const pairs: [number, number][] = [];
-      for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i + 1]!, flat[i]!]);
-      yield [key, toPostings(pairs)];
-    }
+    for (const [key, flat] of lists) yield [key, postingsOfFlat(flat)];
   };
   writeEmptyBuckets(quickDir, buckets);
   writeKeys(postings(), quickDir, buckets);
   return { buckets, records: records.length };
+}
+
+/** Postings from `id, count, …` in id order: grouped by count, most first, ids staying in order. */
+function postingsOfFlat(flat: readonly number[]): Postings {
+  const groups = new Map<number, { postings: number[]; last: number }>();
+  for (let i = 0; i < flat.length; i += 2) {
+    const [id, count] = [flat[i]!, flat[i + 1]!];
+    const group = groups.get(count);
+    if (group) {
+      group.postings.push(id - group.last);
+      group.last = id;
+    } else groups.set(count, { postings: [count, id], last: id });
+  }
+  return [...groups.keys()].sort((a, b) => b - a).map((count) => groups.get(count)!.postings);
 }
 
 /**

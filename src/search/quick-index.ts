@@ -110,6 +110,7 @@ export function toPostings(pairs: readonly (readonly [number, number])[]): Posti
 
 /** Postings cut after `size` ids: the head a bucket entry holds, and the tail after it. */
 export function splitPostings(postings: Postings, size = HEAD_POSTINGS): { head: Postings; tail: Postings } {
+  if (postings.reduce((sum, group) => sum + group.length - 1, 0) <= size) return { head: postings, tail: [] };
   const pairs = postingPairs(postings);
   return { head: toPostings(pairs.slice(0, size)), tail: toPostings(pairs.slice(size)) };
 }
