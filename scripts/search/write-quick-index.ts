@@ -14,7 +14,6 @@ import {
   recordPath,
   splitPostings,
   tailPath,
-  toPostings,
   type BucketEntry,
   type Postings,
   type QuickIndexShape,
