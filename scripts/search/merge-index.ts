@@ -15,7 +15,7 @@
  * Reads each shard's records and tails once and its bucket files once per pass; memory holds each
  * key's count, and the postings of a share of the keys at a time (HEADS_PER_PASS).
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   bucketOf,
@@ -34,7 +34,7 @@ import { bucketCount, PLANS_FILE, writeEmptyBuckets, writeJson, writeKeys, type 
 import { writeVariants } from './write-variants.ts';
 
 /** Postings of bucket entries one pass of the merge holds in memory, at most (unless one pass is all the buckets). */
-const HEADS_PER_PASS = 1_000_000;
+const HEADS_PER_PASS = 4_000_000;
 
 /** Merges the shards' `search/` folders into `site/search/`; the shards are left as they are. */
 export async function mergeSearchIndexes(shardSites: readonly string[], site: string): Promise<void> {
@@ -63,8 +63,10 @@ export function mergePagefindBundles(shardSites: readonly string[], site: string
     for (const entry of readdirSync(parent)) if (/^pagefind(-\d+)?$/u.test(entry)) rmSync(join(parent, entry), { recursive: true });
   }
   const targets = bundles.map((_, i) => (i === 0 ? primary : `${primary.replace(/\/+$/u, '')}-${i}`));
-  for (const [i, bundle] of bundles.entries()) cpSync(bundle, targets[i]!, { recursive: true });
+  for (const [i, bundle] of bundles.entries()) linkTree(bundle, targets[i]!);
   const listed = targets.slice(1).map((_, i) => `./pagefind-${i + 1}/`);
+  // The first shard's own list is linked here: unlinked first, so that writing this one leaves it as it is.
+  rmSync(join(primary, SHARDS_FILE));
   writeFileSync(join(primary, SHARDS_FILE), `${JSON.stringify(listed)}\n`);
 }
 
@@ -90,7 +92,7 @@ export function mergeQuickIndexes(
     for (const [local, id] of renumber[shard]!.entries()) {
       const target = join(quickDir, recordPath(id));
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(join(dir, recordPath(local)), target);
+      linkOrCopy(join(dir, recordPath(local)), target);
     }
   }
   // First pass: how many records hold each key, which sets the bucket count as one build would.
@@ -108,21 +110,24 @@ export function mergeQuickIndexes(
   while (passes < buckets && passes * headsPerPass < heads) passes *= 2;
   for (let pass = 0; pass < passes; pass++) {
     // Every key's head from every shard, renumbered; a shard whose postings of the key go on has its tail read later.
-    const keys = new Map<string, { pairs: [number, number][]; tails: number[] }>();
+    // Per key, `count, id, count, id, …` (flat, compact in memory), and the shards whose postings go on in a tail.
+    const keys = new Map<string, { flat: number[]; tails: number[] }>();
+    const add = (flat: number[], shard: number, postings: Postings) => {
+      for (const [count, local] of postingPairs(postings)) flat.push(count, renumber[shard]![local]!);
+    };
     forEachEntry(shardDirs, (shard, key, [total, head]) => {
       if (bucketOf(key, passes) !== pass) return;
-      const merged = keys.get(key) ?? { pairs: [], tails: [] };
-      const pairs = postingPairs(head);
-      for (const [count, local] of pairs) merged.pairs.push([count, renumber[shard]![local]!]);
-      if (pairs.length < total) merged.tails.push(shard);
-      keys.set(key, merged);
+      let merged = keys.get(key);
+      if (!merged) keys.set(key, (merged = { flat: [], tails: [] }));
+      const before = merged.flat.length;
+      add(merged.flat, shard, head);
+      if ((merged.flat.length - before) / 2 < total) merged.tails.push(shard);
     });
     const postings = function* (): Generator<[string, Postings]> {
-      for (const [key, { pairs, tails }] of keys) {
-        for (const shard of tails) {
-          const tail = JSON.parse(readText(join(shardDirs[shard]!, tailPath(key)))) as Postings;
-          for (const [count, local] of postingPairs(tail)) pairs.push([count, renumber[shard]![local]!]);
-        }
+      for (const [key, { flat, tails }] of keys) {
+        for (const shard of tails) add(flat, shard, JSON.parse(readText(join(shardDirs[shard]!, tailPath(key)))) as Postings);
+        const pairs: [number, number][] = [];
+        for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
         yield [key, toPostings(pairs)];
         keys.delete(key);
       }
@@ -156,6 +161,28 @@ export function globalIds(shards: readonly PlanCounts[]): number[][] {
   let next = 0;
   for (const { count, shard, local } of plans) for (let i = 0; i < count; i++) ids[shard]![local + i] = next++;
   return ids;
+}
+
+/**
+ * A shard's file in the merged site: a hard link when both are on one file system (no bytes
+ * copied; the search step never rewrites a file in place, it deletes its folder and writes anew),
+ * else a copy.
+ */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Every file of a folder, linked or copied into another. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+    else linkOrCopy(join(from, entry.name), join(to, entry.name));
+  }
 }
 
 function readText(file: string): string {

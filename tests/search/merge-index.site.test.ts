@@ -3,7 +3,7 @@
  * as one site and as three shards (plans interleaved, so that renumbering matters), merged; the
  * engine must give the same results, in the same order, page by page, on both.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -89,6 +89,12 @@ describe('search over shards merged', () => {
       'pagefind-1',
       'pagefind-2',
     ]);
+  });
+
+  test('the shards are left as they were (the merged site links their files)', () => {
+    for (const shard of [0, 1, 2]) {
+      expect(readFileSync(join(root, `shard-${shard}`, 'search/pagefind/shards.json'), 'utf8')).toBe('[]\n');
+    }
   });
 
   test.each(QUERIES.map(([query, filters], at) => [query, JSON.stringify(filters), at] as const))(
