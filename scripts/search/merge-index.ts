@@ -4,7 +4,7 @@
  * the engine then finds over all of them what one index of all the records would find, in the
  * same order.
  *
- * - Pagefind: every shard's bundles are copied side by side (`pagefind/`, `pagefind-1/`, …) and
+ * - Pagefind: every shard's bundles are linked (or copied) side by side (`pagefind/`, `pagefind-1/`, …) and
  *   listed in `pagefind/shards.json`, which the engine merges with `mergeIndex`; the `order` meta
  *   (plan id, place in the plan) does not depend on the shard.
  * - First-page index: records are renumbered in reading order across all shards (plans by id),
@@ -12,11 +12,14 @@
  * - Variant table: made again from the union of the shards' characters.
  * - The engine and UI modules, written for the merged index's shape.
  *
+ *   node scripts/search/merge-index.ts --out SITE SHARD_SITE…   (or call mergeSearchIndexes)
+ *
  * Reads each shard's records and tails once and its bucket files once per pass; memory holds each
  * key's count, and the postings of a share of the keys at a time (HEADS_PER_PASS).
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   bucketOf,
   HEAD_POSTINGS,
@@ -188,4 +191,14 @@ function linkTree(from: string, to: string): void {
 function readText(file: string): string {
   if (!existsSync(file)) throw new Error(`mergeSearchIndexes: ${file} is missing: was the shard built with scripts/search/build-index.ts?`);
   return readFileSync(file, 'utf8');
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
+  if (!values.out || positionals.length === 0) throw new Error('usage: node scripts/search/merge-index.ts --out SITE SHARD_SITE…');
+  const started = performance.now();
+  await mergeSearchIndexes(positionals, values.out);
+  console.log(
+    `search: ${positionals.length} shards' search output merged into ${join(values.out, 'search')} in ${Math.round(performance.now() - started)} ms`,
+  );
 }
