@@ -3,7 +3,9 @@
  * /search/engine.js (the public engine), and the header box's enhancement, the landing
  * highlight and the search page, which every page's small loader imports only when needed.
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { QuickIndexShape } from '../../src/search/quick-index.ts';
 import { ENGINE_PATH, HEADER_BOX_PATH, LANDING_HIGHLIGHT_PATH, SEARCH_PAGE_PATH } from '../../src/search/search-paths.ts';
 
 const MODULES: readonly [source: string, urlPath: string][] = [
@@ -13,9 +15,14 @@ const MODULES: readonly [source: string, urlPath: string][] = [
   ['src/search/search-page.ts', SEARCH_PAGE_PATH],
 ];
 
-export async function writeBrowserModules(siteDir: string): Promise<void> {
+/** `quick` is the shape of the site's first-page index, which the engine is built knowing, to save a request. */
+export async function writeBrowserModules(siteDir: string, quick: QuickIndexShape): Promise<void> {
   await build({
-    entryPoints: MODULES.map(([source, urlPath]) => ({ in: source, out: urlPath.replace(/^\//, '').replace(/\.js$/, '') })),
+    // Sources found from this file, so that a build or a merge run from any folder finds them.
+    entryPoints: MODULES.map(([source, urlPath]) => ({
+      in: fileURLToPath(new URL(`../../${source}`, import.meta.url)),
+      out: urlPath.replace(/^\//, '').replace(/\.js$/, ''),
+    })),
     outdir: siteDir,
     bundle: true,
     format: 'esm',
@@ -24,5 +31,6 @@ export async function writeBrowserModules(siteDir: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    define: { __QUICK_INDEX__: JSON.stringify(quick) },
   });
 }

@@ -17,7 +17,11 @@ export interface RecordMeta {
   plan: string;
   planId: string;
   kind: string;
-  /** Position in reading order across the site, for ties in ranking. */
+  /**
+   * Position in reading order across the site, for ties in ranking: the plan's id and the record's
+   * place in its plan (`anqing-2018 00012`), compared as strings, so that it is the same whichever
+   * index shard the record was indexed in.
+   */
   order: string;
 }
 
@@ -55,11 +59,7 @@ export async function writeSearchIndexShards(
   const shards = splitByPlan(records, maxRecords);
   const others = shards.slice(1).map((_, i) => `${bundleDir.replace(/\/+$/u, '')}-${i + 1}`);
   for (const stale of staleShards(bundleDir)) rmSync(stale, { recursive: true, force: true });
-  let offset = 0;
-  for (const [i, shard] of shards.entries()) {
-    await writeSearchIndex(shard, i === 0 ? bundleDir : others[i - 1]!, offset);
-    offset += shard.length;
-  }
+  for (const [i, shard] of shards.entries()) await writeSearchIndex(shard, i === 0 ? bundleDir : others[i - 1]!);
   const relative = others.map((dir) => `./${basename(dir)}/`);
   writeFileSync(join(bundleDir, SHARDS_FILE), `${JSON.stringify(relative)}\n`);
   return shards.length;
@@ -93,17 +93,18 @@ function staleShards(bundleDir: string): string[] {
     .map((entry) => join(parent, entry));
 }
 
-/** Indexes the records into `outputPath`; any Pagefind error throws, naming the record. `firstOrder` numbers them on from an earlier shard. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string, firstOrder = 0): Promise<void> {
+/** Indexes the records into `outputPath`; any Pagefind error throws, naming the record. */
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     if (!index || errors.length) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    for (const [order, record] of records.entries()) {
+    const orders = orderKeys(records);
+    for (const [i, record] of records.entries()) {
       const added = await index.addCustomRecord({
         url: record.url,
         content: indexContent(record.text),
         language: LANGUAGE,
-        meta: recordMeta(record, firstOrder + order),
+        meta: recordMeta(record, orders[i]!),
         filters: recordFilters(record),
       });
       if (added.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`);
@@ -117,19 +118,28 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
   }
 }
 
-function recordMeta(record: SearchRecord, order: number): RecordMeta & Record<string, string> {
+/** Each record's `order`: its plan's id, then its place among its plan's records (records of a plan are consecutive). */
+export function orderKeys(records: readonly SearchRecord[]): string[] {
+  let position = 0;
+  return records.map((record, i) => {
+    position = i > 0 && records[i - 1]!.plan.id === record.plan.id ? position + 1 : 0;
+    return `${record.plan.id} ${String(position).padStart(6, '0')}`;
+  });
+}
+
+function recordMeta(record: SearchRecord, order: string): RecordMeta & Record<string, string> {
   return {
     title: record.title,
     chapter: record.chapter,
     plan: record.plan.title,
     planId: record.plan.id,
     kind: record.kind,
-    order: String(order),
+    order,
   };
 }
 
 /** Filter values a reader sees; a plan without a period or region has no value for it. */
-function recordFilters(record: SearchRecord): Partial<Record<Facet, string[]>> {
+export function recordFilters(record: SearchRecord): Partial<Record<Facet, string[]>> {
   const { title, period, region } = record.plan;
   return {
     plan: [title],

@@ -9,7 +9,7 @@ import hkVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import stCharacters from 'opencc-js/dict/STCharacters';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import { VARIANTS_PATH } from '../../src/search/search-paths.ts';
+import { CHARACTERS_PATH, VARIANTS_PATH } from '../../src/search/search-paths.ts';
 import { openccPairs, variantTable } from '../../src/search/variant-table.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -29,13 +29,23 @@ export function dictionaryPairs(): [string, string][] {
   return [...direct, ...regional];
 }
 
-/** Writes the table for these records; returns its size in characters. */
-export function writeVariants(records: readonly SearchRecord[], siteDir: string): number {
+/** Every character of the records' titles and texts. */
+export function corpusCharacters(records: readonly SearchRecord[]): Set<string> {
   const corpus = new Set<string>();
   for (const record of records) for (const character of record.title + record.text) corpus.add(character);
+  return corpus;
+}
+
+/**
+ * Writes the table for a corpus's characters, and the characters themselves
+ * (`/search/characters.txt`, in code point order), from which scripts/search/merge-index.ts
+ * makes the table of shards merged. Returns the table's size in characters.
+ */
+export function writeVariants(corpus: ReadonlySet<string>, siteDir: string): number {
   const table = variantTable(dictionaryPairs(), corpus);
   const file = join(siteDir, VARIANTS_PATH);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, table);
+  writeFileSync(join(siteDir, CHARACTERS_PATH), [...corpus].sort().join(''));
   return table.length;
 }

@@ -11,11 +11,10 @@
 import { planPath } from '../lib/paths.ts';
 import { excerptHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
-import { loadFrequent } from './load-frequent.ts';
 import { loadVariants } from './load-variants.ts';
-import { probeQuery } from './probe-query.ts';
+import { passesFilters, prefetchKeys, quickCandidates, quickRecord } from './quick-search.ts';
 import { checkInPages, type ResultPage } from './result-pages.ts';
-import { exactQuery, indexedText } from './tokens.ts';
+import { exactQuery, indexedText, queryWords } from './tokens.ts';
 
 /** A Pagefind filter value: one value, all of several, or any of several. */
 export type FilterValue = string | string[] | { any: string[] };
@@ -104,8 +103,7 @@ function loadPagefind(): Promise<PagefindModule> {
       fetch(new URL('./pagefind/shards.json', import.meta.url)).then((response) =>
         response.ok ? (response.json() as Promise<string[]>) : [],
       ),
-      loadVariants(new URL('./variants.txt', import.meta.url)),
-      loadFrequent(new URL('./frequent.txt', import.meta.url)),
+      variantsLoaded(),
     ]);
     await Promise.all(listed.map((path) => module.mergeIndex(new URL(path, import.meta.url).href)));
     return module;
@@ -113,15 +111,17 @@ function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
+function variantsLoaded(): Promise<void> {
+  return loadVariants(new URL('./variants.txt', import.meta.url));
+}
+
 /**
- * Loads Pagefind and its index metadata ahead of a first search, as when a search box gets focus;
- * given the query being typed, also the index chunks its first page will need.
+ * Loads what a first page of results needs ahead of it, as when a search box gets focus: the
+ * variant table; given the query being typed, also its first-page index files.
  */
 export async function preload(query?: string): Promise<void> {
-  const pagefindModule = await loadPagefind();
-  await pagefindModule.init();
-  const probe = query ? probeQuery(query) : null;
-  if (probe) await pagefindModule.preload(probe);
+  await variantsLoaded();
+  if (query) prefetchKeys(queryWords(query));
 }
 
 /** Every place whose text contains the query, best first. An empty query finds nothing. */
@@ -137,7 +137,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   for (let start = 0; start < results.length && ranked.length < limit; start += batch) {
     const fragments = await Promise.all(results.slice(start, start + batch).map((result) => result.data()));
     for (const fragment of fragments) {
-      const result = checkedResult(fragment, query);
+      const result = checkedResult(placeOf(fragment), query);
       if (result) ranked.push(result);
     }
   }
@@ -146,10 +146,12 @@ export async function search(query: string, options: SearchOptions = {}): Promis
 }
 
 /**
- * The results a page at a time, for a first screen that loads only its own fragments: candidates
- * are checked in an order of their own (more matches first), each page ranked among itself, and
- * each page says how many were checked and how many results there are, estimated until `done`.
- * The pages are the same over one index and over merged shards. An empty query yields one empty page.
+ * The results a page at a time, for a first screen that loads only what it shows: candidates come
+ * from the first-page index (./quick-index.ts), not Pagefind, in an order of their own (more
+ * occurrences of the query's rarest pair first, then reading order), each page ranked among
+ * itself, and each page says how many were checked and how many results there are, estimated
+ * until `done`. The pages are the same over one index and over merged shards. An empty query
+ * yields one empty page.
  *
  *   for await (const page of searchPages('学前教育')) { show(page.results); if (enough) break; }
  */
@@ -159,16 +161,24 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
     yield nothing;
     return;
   }
-  const pagefindModule = await loadPagefind();
+  // The index files of the query's words as typed start on their way with the variant table, which may change them.
+  prefetchKeys(queryWords(query));
+  await variantsLoaded();
   if (!fold(query)) {
     yield nothing;
     return;
   }
-  // Candidates by the query's rarest pair of characters: fewer index chunks to load, and the check is on the whole query.
-  const { results } = await pagefindModule.search(probeQuery(query), { filters: options.filters ?? {} });
-  const check = async (batch: PagefindResult[]) =>
-    (await Promise.all(batch.map((candidate) => candidate.data()))).map((fragment) => checkedResult(fragment, query));
-  for await (const page of checkInPages(results, check, byRank, options.pageSize ?? 10)) {
+  const filters = options.filters ?? {};
+  const candidates = await quickCandidates(queryWords(query));
+  const check = (batch: number[]) =>
+    Promise.all(
+      batch.map(async (id) => {
+        if (candidates.ruledOut(id)) return null;
+        const record = await quickRecord(id);
+        return passesFilters(record.filters, filters) ? checkedResult({ ...record, order: id }, query) : null;
+      }),
+    );
+  for await (const page of checkInPages(candidates, check, byRank, options.pageSize ?? 10)) {
     yield { ...page, results: page.results.map(({ result }) => result) };
   }
 }
@@ -181,33 +191,60 @@ function byRank(a: Ranked, b: Ranked): number {
     Number(b.result.exact) - Number(a.result.exact) ||
     Number(b.inTitle) - Number(a.inTitle) ||
     b.result.matches - a.result.matches ||
-    a.order - b.order
+    (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)
   );
 }
 
+/** A candidate place, from a Pagefind fragment or a first-page index record. */
+interface Place {
+  url: string;
+  title: string;
+  chapter: string;
+  plan: string;
+  planId: string;
+  kind: string;
+  filters: Record<string, string[]>;
+  /** The text as indexed, whitespace runs as one space. */
+  text: string;
+  /** Reading order: the `order` meta (plan id, then place in the plan) or the record's id, both in reading order. */
+  order: string | number;
+}
+
+function placeOf({ raw_url, content, meta, filters }: PagefindFragment): Place {
+  return {
+    url: raw_url,
+    title: meta.title ?? '',
+    chapter: meta.chapter ?? '',
+    plan: meta.plan ?? '',
+    planId: meta.planId ?? '',
+    kind: meta.kind ?? '',
+    filters,
+    text: indexedText(content),
+    order: meta.order ?? '',
+  };
+}
+
 /** The result for a candidate whose text really contains the query, or null. */
-function checkedResult(fragment: PagefindFragment, query: string): { result: SearchResult; inTitle: boolean; order: number } | null {
-  const text = indexedText(fragment.content);
+function checkedResult(place: Place, query: string): { result: SearchResult; inTitle: boolean; order: string | number } | null {
+  const { text, title, filters } = place;
   const matches = findMatches(text, query);
   if (matches.length === 0) return null;
-  const { meta, filters } = fragment;
-  const title = meta.title ?? '';
   return {
     result: {
-      url: new URL(fragment.raw_url, import.meta.url).href,
+      url: new URL(place.url, import.meta.url).href,
       title,
       excerpt: excerptHtml(text, matches),
-      plan: meta.plan ?? '',
-      planId: meta.planId ?? '',
-      planUrl: new URL(planPath(meta.planId ?? ''), import.meta.url).href,
-      chapter: meta.chapter ?? '',
-      kind: meta.kind ?? '',
+      plan: place.plan,
+      planId: place.planId,
+      planUrl: new URL(planPath(place.planId), import.meta.url).href,
+      chapter: place.chapter,
+      kind: place.kind,
       period: filters.period?.[0] ?? null,
       region: filters.region?.[0] ?? null,
       matches: matches.length,
       exact: text.includes(query.trim()),
     },
     inTitle: findMatches(title, query).length > 0,
-    order: Number(meta.order),
+    order: place.order,
   };
 }

@@ -1,16 +1,18 @@
 /**
  * Checking search candidates a page at a time: the first screen of results needs only the
- * fragments of the candidates checked for it, not every candidate's.
+ * records of the candidates checked for it, not every candidate's.
  *
- * Candidates are checked in an order that depends only on each candidate (its match count, then
- * its fragment id), never on Pagefind's score: the score's statistics differ between one index and
- * the same records in merged shards, so this order is what keeps paged results identical across them.
+ * Candidates come in the first-page index's order (./quick-index.ts: more occurrences of the
+ * query's rarest key first, then reading order), which depends only on the records, so the pages
+ * are the same over one index and over shards merged (scripts/search/merge-index.ts).
  */
 
-/** What the paging needs of a Pagefind result: its fragment id and the word positions it matched. */
-export interface Candidate {
-  id: string;
-  words: readonly number[];
+/** Candidates in checking order, taken a batch at a time (a later batch may need a fetch). */
+export interface CandidateStream<C> {
+  /** How many candidates there are in all: every result is one of them, not every one is a result. */
+  readonly total: number;
+  /** The next `count` candidates, fewer at the end, none when all have been taken. */
+  take(count: number): Promise<C[]>;
 }
 
 /** One page of checked results, and how far the checking has got. */
@@ -19,7 +21,7 @@ export interface ResultPage<R> {
   results: R[];
   /** Candidates checked so far, over all pages. */
   checked: number;
-  /** Pagefind's candidates for the query: every result is one of them, not every one is a result. */
+  /** The candidates for the query: every result is one of them, not every one is a result. */
   candidates: number;
   /** Results found so far, over all pages. */
   found: number;
@@ -32,42 +34,47 @@ export interface ResultPage<R> {
   done: boolean;
 }
 
-/** The candidates in checking order: more matched positions first, then by fragment id. */
-export function checkingOrder<C extends Candidate>(candidates: readonly C[]): C[] {
-  return [...candidates].sort((a, b) => b.words.length - a.words.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** A stream over candidates already in checking order. */
+export function streamOf<C>(candidates: readonly C[]): CandidateStream<C> {
+  let taken = 0;
+  return {
+    total: candidates.length,
+    take: async (count) => candidates.slice(taken, (taken += count)),
+  };
 }
 
 /**
  * Pages of `pageSize` results: candidates are checked `pageSize` at a time (one batch of
- * fragment requests in parallel) until the page is full or none is left. A page holds the next
+ * record requests in parallel) until the page is full or none is left. A page holds the next
  * results in checking order, ranked among themselves by `rank`.
  */
-export async function* checkInPages<C extends Candidate, R>(
-  candidates: readonly C[],
+export async function* checkInPages<C, R>(
+  candidates: CandidateStream<C>,
   check: (batch: C[]) => Promise<(R | null)[]>,
   rank: (a: R, b: R) => number,
   pageSize: number,
 ): AsyncGenerator<ResultPage<R>> {
-  const ordered = checkingOrder(candidates);
   let checked = 0;
   let found = 0;
+  let exhausted = candidates.total === 0;
   const waiting: R[] = [];
   for (;;) {
-    while (waiting.length < pageSize && checked < ordered.length) {
-      const batch = ordered.slice(checked, checked + pageSize);
-      const results = await check(batch);
+    while (waiting.length < pageSize && !exhausted) {
+      const batch = await candidates.take(pageSize);
+      exhausted = batch.length < pageSize || checked + batch.length >= candidates.total;
+      const results = batch.length ? await check(batch) : [];
       checked += batch.length;
       for (const result of results) if (result !== null) waiting.push(result);
     }
     const results = waiting.splice(0, pageSize).sort(rank);
     found += results.length;
-    const done = checked === ordered.length && waiting.length === 0;
+    const done = exhausted && waiting.length === 0;
     yield {
       results,
       checked,
-      candidates: ordered.length,
+      candidates: candidates.total,
       found,
-      total: estimateTotal(found + waiting.length, checked, ordered.length),
+      total: done ? found : estimateTotal(found + waiting.length, checked, candidates.total),
       done,
     };
     if (done) return;

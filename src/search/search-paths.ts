@@ -14,11 +14,14 @@ export const STYLES_PATH = '/search/search.css';
 /** The variant table (`義义務务…`) the engine folds queries with, written by the search build step. */
 export const VARIANTS_PATH = '/search/variants.txt';
 
-/** The corpus's most frequent characters, most frequent first, one a line: the engine probes the index with a query's rarest pair. */
-export const FREQUENT_PATH = '/search/frequent.txt';
+/** Every character of the corpus, which the variant table is made for: read when shards' indexes are merged, not by the engine. */
+export const CHARACTERS_PATH = '/search/characters.txt';
 
 /** Pagefind's bundle (its JS, WebAssembly and index), loaded by the engine relative to itself. */
 export const PAGEFIND_DIR = '/search/pagefind/';
+
+/** The first-page index (src/search/quick-index.ts), loaded by the engine relative to itself. */
+export const QUICK_INDEX_DIR = '/search/quick/';
 
 /** The search page's query parameter: `/search/?q=…`. */
 export const QUERY_PARAM = 'q';

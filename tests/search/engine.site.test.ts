@@ -61,11 +61,10 @@ describe('searchPages(query) pages through exactly what search(query) finds', ()
     expect(paged.at(-1)).toMatchObject({ done: true, total: expected.length, found: expected.length });
   });
 
-  test('the first page of a common character fetches a page of fragments, not every candidate', async () => {
+  test('the first page of a common character fetches its records from the first-page index, not Pagefind', async () => {
     await site.page.reload();
-    // Pagefind fetches fragments from its web worker, which Playwright's page events include.
-    const fragments: string[] = [];
-    const count = (request: { url(): string }) => void (request.url().endsWith('.pf_fragment') && fragments.push(request.url()));
+    const requests: string[] = [];
+    const count = (request: { url(): string }) => void requests.push(new URL(request.url()).pathname);
     site.page.on('request', count);
     const first = (await site.page.evaluate(`import('/search/engine.js').then(async (engine) => {
       const { value } = await engine.searchPages('的', { pageSize: 5 }).next();
@@ -75,8 +74,11 @@ describe('searchPages(query) pages through exactly what search(query) finds', ()
     expect(relevant('的').length).toBeGreaterThan(50);
     expect(first.results).toHaveLength(5);
     expect(first.done).toBe(false);
-    expect(fragments.length).toBeGreaterThan(0);
-    expect(fragments.length).toBeLessThanOrEqual(10);
+    const records = requests.filter((path) => path.startsWith('/search/quick/r/'));
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThanOrEqual(10);
+    expect(requests.filter((path) => path.startsWith('/search/quick/b/'))).toHaveLength(1);
+    expect(requests.filter((path) => path.startsWith('/search/pagefind'))).toEqual([]);
   });
 });
 

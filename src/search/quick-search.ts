@@ -1,0 +1,116 @@
+/**
+ * The engine's side of the first-page index (./quick-index.ts): a query's candidates from the
+ * bucket files of its keys, in checking order, and each candidate's record, fetched when checked.
+ * Files are fetched once and kept for the page's life.
+ */
+import type { FilterValue } from './engine.ts';
+import {
+  bucketOf,
+  bucketPath,
+  postingPairs,
+  QUICK_DIR,
+  queryKeys,
+  recordPath,
+  tailPath,
+  type BucketEntry,
+  type Postings,
+  type QuickIndexShape,
+  type QuickRecord,
+} from './quick-index.ts';
+import type { CandidateStream } from './result-pages.ts';
+
+/** Written in by the search build step (scripts/search/write-browser-modules.ts). */
+declare const __QUICK_INDEX__: QuickIndexShape;
+
+const shape: QuickIndexShape = typeof __QUICK_INDEX__ === 'undefined' ? { buckets: 1, records: 0 } : __QUICK_INDEX__;
+const base = new URL(QUICK_DIR, import.meta.url);
+const files = new Map<string, Promise<unknown>>();
+
+function fetchJson<T>(path: string): Promise<T> {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(new URL(path, base)).then((response) => {
+      if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
+      return response.json();
+    });
+    // A failed fetch is tried again next time rather than remembered.
+    file.catch(() => files.delete(path));
+    files.set(path, file);
+  }
+  return file as Promise<T>;
+}
+
+function keyEntry(key: string): Promise<BucketEntry | undefined> {
+  return fetchJson<Record<string, BucketEntry>>(bucketPath(bucketOf(key, shape.buckets))).then((bucket) => bucket[key]);
+}
+
+/** Starts fetching the bucket files of a query's words, so that a search of them finds them on their way. */
+export function prefetchKeys(words: readonly string[]): void {
+  for (const key of queryKeys(words)) keyEntry(key).catch(() => undefined);
+}
+
+export function quickRecord(id: number): Promise<QuickRecord> {
+  return fetchJson<QuickRecord>(recordPath(id));
+}
+
+/** The candidates for a query's words, in checking order, and which of them another key of the query rules out unfetched. */
+export interface QuickCandidates extends CandidateStream<number> {
+  ruledOut(id: number): boolean;
+}
+
+/**
+ * Every record holding the query's rarest key (the fewest records): more occurrences of it
+ * first, then reading order. Its other keys whose postings are all in their bucket entry rule out
+ * the candidates they do not list. No words: every record, in reading order.
+ */
+export async function quickCandidates(words: readonly string[]): Promise<QuickCandidates> {
+  if (words.length === 0) return { ...rangeStream(shape.records), ruledOut: () => false };
+  const keys = queryKeys(words);
+  const entries = await Promise.all(keys.map(keyEntry));
+  if (entries.some((entry) => entry === undefined)) return { ...rangeStream(0), ruledOut: () => false };
+  const found = entries as BucketEntry[];
+  const rarest = found.reduce((best, entry, at) => (entry[0] < found[best]![0] ? at : best), 0);
+  const complete = found
+    .filter((entry, at) => at !== rarest && postingPairs(entry[1]).length === entry[0])
+    .map((entry) => new Set(postingPairs(entry[1]).map(([, id]) => id)));
+  return { ...postingStream(keys[rarest]!, found[rarest]!), ruledOut: (id) => complete.some((ids) => !ids.has(id)) };
+}
+
+function rangeStream(total: number): CandidateStream<number> {
+  let taken = 0;
+  return {
+    total,
+    take: async (count) => {
+      const batch = Array.from({ length: Math.max(0, Math.min(count, total - taken)) }, (_, i) => taken + i);
+      taken += batch.length;
+      return batch;
+    },
+  };
+}
+
+/** A key's postings, its tail file fetched when the head runs out. */
+function postingStream(key: string, [total, head]: BucketEntry): CandidateStream<number> {
+  let ids = postingPairs(head).map(([, id]) => id);
+  let taken = 0;
+  return {
+    total,
+    take: async (count) => {
+      if (taken + count > ids.length && ids.length < total) {
+        ids = ids.concat(postingPairs(await fetchJson<Postings>(tailPath(key))).map(([, id]) => id));
+      }
+      const batch = ids.slice(taken, taken + count);
+      taken += batch.length;
+      return batch;
+    },
+  };
+}
+
+/** Whether a record's filter values pass Pagefind-style filters: a value, all of several, or any of several. */
+export function passesFilters(values: Record<string, string[]>, filters: Record<string, FilterValue>): boolean {
+  return Object.entries(filters).every(([facet, wanted]) => {
+    const held = values[facet] ?? [];
+    if (typeof wanted === 'string') return held.includes(wanted);
+    if (Array.isArray(wanted)) return wanted.every((value) => held.includes(value));
+    return wanted.any.length === 0 || wanted.any.some((value) => held.includes(value));
+  });
+}
