@@ -2,9 +2,10 @@
  * The site build after the ingest (`npm run build` = ingest, then this). Up to SHARD_PLANS plans
  * (PLANPRESS_SHARD_PLANS, default 200) the site builds as one: `astro build`, the search index, the
  * whole-plan PDFs. Above that it builds in shards (scripts/build/plan-shards.ts): each shard's plan
- * pages and PDFs by an `astro build` of its own plans, as many at a time as the machine has cores
- * (PLANPRESS_BUILD_JOBS); the pages across plans by one hub build from the plans' outlines; the
- * search index; then `dist/` assembled from them. Each of these keeps its output under the work dir
+ * pages, search index and PDFs by an `astro build` and the search step over its own plans, as many
+ * at a time as the machine has cores (PLANPRESS_BUILD_JOBS); the pages across plans by one hub
+ * build from the plans' outlines; the shards' search indexes merged (scripts/search/merge-index.ts);
+ * then `dist/` assembled from them. Each of these keeps its output under the work dir
  * (PLANPRESS_BUILD_DIR) with the hash of its inputs and is reused while they are unchanged, so an
  * edit rebuilds its plan's shard and nothing changed costs seconds. docs/scaling.md has the figures.
  *
@@ -106,26 +107,37 @@ async function buildWhole(): Promise<StepResult[]> {
   return results;
 }
 
-/** Every shard, the hub and the search index (as many at a time as `jobs`), then `dist/` assembled from them. */
+/** The hub and every shard (as many at a time as `jobs`), then the shards' search indexes merged, then `dist/` assembled from them. */
 async function buildSharded(): Promise<StepResult[]> {
   const hub: Target = {
     name: 'hub',
     dir: join(work, 'hub'),
     hash: hashValues([codeHash, 'hub', ...corpus.map((plan) => `${plan.id} ${plan.hubHash}`)]).digest('hex'),
   };
-  const search: Target = { name: 'search', dir: join(work, 'search'), hash: corpusHash('search', corpus) };
+  const shardTargets = shards.map(shardTarget);
   removeStaleShards(shards);
-  // The hub and the search index first: each is one long step over the whole corpus, which the shards then fill in around.
+  // The hub first: it is the one step the others cannot stand in for while it runs.
   const results = await runPool(
-    [
-      () => buildTarget(hub, () => astroBuild(project, hub, hubContent, 'hub', env)),
-      () => buildTarget(search, () => projectScript(project, 'search', 'scripts/search/build-index.ts', content, targetDist(search), env)),
-      ...shards.map((shard) => () => buildShard(shard)),
-    ],
+    [() => buildTarget(hub, () => astroBuild(project, hub, hubContent, 'hub', env)), ...shards.map((shard) => () => buildShard(shard))],
     jobs,
   );
+  const search: Target = {
+    name: 'search',
+    dir: join(work, 'search'),
+    hash: hashValues([codeHash, 'search', ...shardTargets.map((target) => target.hash)]).digest('hex'),
+  };
+  results.push(
+    await buildTarget(search, () =>
+      runNode({
+        name: 'search',
+        args: [join(project, 'scripts/search/merge-index.ts'), '--out', targetDist(search), ...shardTargets.map(targetDist)],
+        cwd: project,
+        env,
+      }),
+    ),
+  );
   const stampFile = join(work, 'site-stamp');
-  const stamp = `${hashValues([hub.hash, search.hash, ...shards.map((shard) => shardTarget(shard).hash)]).digest('hex')} ${site}`;
+  const stamp = `${hashValues([hub.hash, search.hash, ...shardTargets.map((target) => target.hash)]).digest('hex')} ${site}`;
   const assembleStarted = performance.now();
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
     return [...results, { name: 'assemble', ms: 0, reused: true }];
@@ -133,14 +145,14 @@ async function buildSharded(): Promise<StepResult[]> {
   const files = assembleSite(
     site,
     [targetDist(hub), targetDist(search)],
-    shards.map((shard) => ({ dist: targetDist(shardTarget(shard)), planIds: shard.planIds })),
+    shards.map((shard, i) => ({ dist: targetDist(shardTargets[i]!), planIds: shard.planIds })),
   );
   writeFileSync(stampFile, stamp);
   console.log(`[assemble] ${files} files into ${site}`);
   return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: false }];
 }
 
-/** One shard: its plans copied into its content folder, their pages built, their PDFs printed. */
+/** One shard: its plans copied into its content folder, their pages built, their search index written, their PDFs printed. */
 function buildShard(shard: Shard): Promise<StepResult> {
   const target = shardTarget(shard);
   return buildTarget(target, async () => {
@@ -148,6 +160,7 @@ function buildShard(shard: Shard): Promise<StepResult> {
     rmSync(shardContent, { recursive: true, force: true });
     for (const id of shard.planIds) cpSync(join(content, id), join(shardContent, id), { recursive: true });
     await astroBuild(project, target, shardContent, 'plans', env);
+    await projectScript(project, `${target.name} search`, 'scripts/search/build-index.ts', shardContent, targetDist(target), env);
     await projectScript(project, `${target.name} pdf`, 'scripts/whole-plan-pdf.ts', shardContent, targetDist(target), env);
   });
 }
