@@ -45,7 +45,11 @@ export function sitemapSectionPath(name: string): string {
 }
 
 /** The pages across plans, then each group of plans (newest first) with its covers, chapters and whole-plan pages. */
-export function sitemapSections(plans: readonly Plan[], plansPerSitemap = PLANS_PER_SITEMAP, pagesPerSitemap = PAGES_PER_SITEMAP): SitemapSection[] {
+export function sitemapSections(
+  plans: readonly Plan[],
+  plansPerSitemap = PLANS_PER_SITEMAP,
+  pagesPerSitemap = PAGES_PER_SITEMAP,
+): SitemapSection[] {
   const ordered = newestFirst(plans);
   const indicators = indicatorRoutes(ordered);
   const regionPage = ({ params }: { params: { region: string; page: string | undefined } }) => Number(params.page ?? 1);
@@ -64,7 +68,10 @@ export function sitemapSections(plans: readonly Plan[], plansPerSitemap = PLANS_
   ];
   const pages: SitemapSection[] = [];
   for (let start = 0; start < acrossPlans.length; start += pagesPerSitemap) {
-    pages.push({ name: pages.length === 0 ? 'pages' : `pages-${pages.length + 1}`, paths: acrossPlans.slice(start, start + pagesPerSitemap) });
+    pages.push({
+      name: pages.length === 0 ? 'pages' : `pages-${pages.length + 1}`,
+      paths: acrossPlans.slice(start, start + pagesPerSitemap),
+    });
   }
   const groups: SitemapSection[] = [];
   for (let start = 0; start < ordered.length; start += plansPerSitemap) {

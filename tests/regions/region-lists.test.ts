@@ -54,7 +54,9 @@ describe('the 专栏 index by region', () => {
     const shown = routes.flatMap((route) => route.props.list.items);
     expect(shown.map(({ plan }) => plan.id).sort()).toEqual(index.map(({ plan }) => plan.id).sort());
     for (const { plan, entries } of shown) expect(entries.map((entry) => entry.column)).toEqual(plan.columns);
-    expect(columnsRegionLinks(corpus).reduce((sum, link) => sum + link.count, 0)).toBe(index.reduce((sum, { entries }) => sum + entries.length, 0));
+    expect(columnsRegionLinks(corpus).reduce((sum, link) => sum + link.count, 0)).toBe(
+      index.reduce((sum, { entries }) => sum + entries.length, 0),
+    );
   });
 
   test('the five plans: 天津, 新疆 and 兵团 have columns; 甘肃 and the plan without a region have none, so no page', () => {

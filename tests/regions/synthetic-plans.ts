@@ -15,7 +15,11 @@ export function syntheticPlans(plans: number, seed = 1): Plan[] {
     .filter((file) => file.name.endsWith('.txt'))
     .map((file) => {
       const sidecar = byName.get(file.name.replace(/\.txt$/u, '.yml'));
-      return ingestPlan({ file: file.name, bytes: file.bytes, sidecar: sidecar && { file: sidecar.name, text: decoder.decode(sidecar.bytes) } }).plan;
+      return ingestPlan({
+        file: file.name,
+        bytes: file.bytes,
+        sidecar: sidecar && { file: sidecar.name, text: decoder.decode(sidecar.bytes) },
+      }).plan;
     });
   return newestFirst(ingested);
 }

@@ -30,7 +30,10 @@ export function columnsIndex(plans: readonly Plan[]): PlanColumns[] {
  */
 export function planColumnsRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { shown: PlanColumns; total: number } }[] {
   const reserved = plans.find((plan) => plan.id === REGIONS_SEGMENT);
-  if (reserved) throw new Error(`Plan id "${reserved.id}" is reserved: /columns/${REGIONS_SEGMENT}/ holds the 专栏 index by region. Set another id in the plan's sidecar.`);
+  if (reserved)
+    throw new Error(
+      `Plan id "${reserved.id}" is reserved: /columns/${REGIONS_SEGMENT}/ holds the 专栏 index by region. Set another id in the plan's sidecar.`,
+    );
   const index = columnsIndex(plans);
   const total = countColumns(index);
   return index.map((shown) => ({ params: { plan: shown.plan.id }, props: { shown, total } }));

@@ -1,9 +1,13 @@
-/** An indicator page's description: the plans it compares, named up to a few, counted beyond. */
+/** The plans an indicator line or description names: each of a few; of many, the first two and the count. */
 import type { Plan } from '../plan-schema.ts';
 import { PLANS_NAMED_PER_INDICATOR_LINE } from '../regions/page-sizes.ts';
 
-/** `甲、乙、丙` for a few plans; `甲、乙…等 120 个规划` for more, so a description stays one sentence at any size. */
+/** Plans named before the count when there are more than `most`. */
+const NAMED_BEFORE_COUNT = 2;
+
+/** `甲、乙、丙` for up to `most` plans; `甲、乙等 120 个规划` for more, so a line stays a line at any corpus size. */
 export function namedPlans(plans: readonly Plan[], most = PLANS_NAMED_PER_INDICATOR_LINE): string {
-  const named = plans.slice(0, most).map((plan) => plan.title).join('、');
-  return plans.length <= most ? named : `${named}等 ${plans.length} 个规划`;
+  if (plans.length <= most) return plans.map((plan) => plan.title).join('、');
+  const named = plans.slice(0, NAMED_BEFORE_COUNT).map((plan) => plan.title);
+  return `${named.join('、')}等 ${plans.length} 个规划`;
 }

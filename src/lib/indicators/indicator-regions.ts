@@ -28,7 +28,11 @@ export function indicatorRegions(group: IndicatorGroup): RegionGroup<Plan>[] {
 
 /** Each region with how many of its plans set the indicator. */
 export function indicatorRegionLinks(group: IndicatorGroup): RegionLink[] {
-  return indicatorRegions(group).map(({ region, items }) => ({ region, count: items.length, href: indicatorRegionPath(group.id, region.slug) }));
+  return indicatorRegions(group).map(({ region, items }) => ({
+    region,
+    count: items.length,
+    href: indicatorRegionPath(group.id, region.slug),
+  }));
 }
 
 /** Whether `/indicators/<id>/` compares every plan itself rather than sending the reader to a region. */

@@ -11,7 +11,10 @@ export interface IndicatorRoute {
 export function indicatorRoutes(plans: readonly Plan[]): IndicatorRoute[] {
   const groups = groupIndicators(plans);
   const variants = variantsByName(groups);
-  return groups.map((group) => ({ params: { indicator: group.id }, props: { group, variants: variantsOf(group, variants.get(group.name) ?? []) } }));
+  return groups.map((group) => ({
+    params: { indicator: group.id },
+    props: { group, variants: variantsOf(group, variants.get(group.name) ?? []) },
+  }));
 }
 
 /** Qualified groups by name, so that finding a group's variants looks at its own name's only, not every group. */
