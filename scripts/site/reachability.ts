@@ -44,5 +44,10 @@ if (import.meta.main) {
   const histogram = new Map<number, number>();
   for (const [, n] of covers) histogram.set(n, (histogram.get(n) ?? 0) + 1);
   console.log(`${clicks.size} pages reached from /; ${covers.length} plan covers, the farthest ${farthest} clicks away`);
-  console.log(`plan covers by clicks: ${[...histogram].sort(([a], [b]) => a - b).map(([n, count]) => `${n}: ${count}`).join(', ')}`);
+  console.log(
+    `plan covers by clicks: ${[...histogram]
+      .sort(([a], [b]) => a - b)
+      .map(([n, count]) => `${n}: ${count}`)
+      .join(', ')}`,
+  );
 }
