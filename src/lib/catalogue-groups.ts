@@ -1,6 +1,7 @@
 /** How the catalogue page arranges plans: by five-year period, newest first, each plan tagged with its province for the filter. */
 import { newestFirst } from './catalogue.ts';
 import type { Plan } from './plan-schema.ts';
+import { provinceOfRegion } from './regions/provinces.ts';
 
 /** The filter's value for plans that name no period. */
 export const NO_PERIOD = 'none';
@@ -26,15 +27,9 @@ export function periodGroups(plans: readonly Plan[]): PeriodGroup[] {
   return ordered.map(([period, members]) => ({ period, heading: period === null ? '其他规划' : `“${period}”规划`, plans: members }));
 }
 
-/**
- * The province-level division a region lies in (`甘肃省张掖市` → `甘肃省`), for filtering:
- * provinces, autonomous regions, the four municipalities, the SARs and the Xinjiang Production
- * and Construction Corps, which plans name as a region of its own. Null when none is named.
- */
+/** The province-level division a region lies in (`甘肃省张掖市` → `甘肃省`), for filtering; null when it names none of `PROVINCES`. */
 export function provinceOf(region: string | null): string | null {
-  if (!region) return null;
-  const match = /^(新疆生产建设兵团|(?:北京|天津|上海|重庆)市|.+?特别行政区|.+?自治区|.+?省)/.exec(region);
-  return match?.[1] ?? null;
+  return provinceOfRegion(region)?.name ?? null;
 }
 
 /** The provinces of the plans, each once, in Unicode order (stable, and groups a province's variants). */

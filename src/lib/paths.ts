@@ -75,3 +75,24 @@ export function indicatorPath(id: string): string {
 export function planColumnsPath(planId: string): string {
   return `${COLUMNS_PATH}${planId}/`;
 }
+
+// Lists split by province-level region (`slug` from src/lib/regions/provinces.ts), under a
+// `regions/` segment no plan id may take; page n ≥ 2 of a list is `<list>/<n>/` (`listPagePath`).
+
+/** The segment the region lists stand under: reserved, never a plan id. */
+export const REGIONS_SEGMENT = 'regions';
+
+/** The catalogue of one region's plans. */
+export function regionPath(slug: string): string {
+  return `/${REGIONS_SEGMENT}/${slug}/`;
+}
+
+/** The 专栏 index of one region's plans. */
+export function regionColumnsPath(slug: string): string {
+  return `${COLUMNS_PATH}${REGIONS_SEGMENT}/${slug}/`;
+}
+
+/** One indicator compared across one region's plans. */
+export function indicatorRegionPath(id: string, slug: string): string {
+  return `${indicatorPath(id)}${REGIONS_SEGMENT}/${slug}/`;
+}

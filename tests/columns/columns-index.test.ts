@@ -55,3 +55,8 @@ test('a column printed before the first division stands on the cover, and links 
   const [entry] = columnsIndex([{ ...plan!, columns: [column] }])[0]!.entries;
   expect(entry).toEqual({ column, chapter: null, section: null, href: `/plans/shuanghe-2026-2030/#${column.anchor}` });
 });
+
+test('planColumnsRoutes refuses the plan id `regions`, which /columns/regions/ holds', () => {
+  const [first, ...rest] = plans.filter((plan) => plan.columns.length > 0);
+  expect(() => planColumnsRoutes([{ ...first!, id: 'regions' }, ...rest])).toThrow(/Plan id "regions" is reserved/);
+});

@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest';
 import { robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap.ts';
 import { sitemapSections } from '../../src/lib/sitemap-sections.ts';
-import { chapterPath, planPath } from '../../src/lib/paths.ts';
+import { columnsRegionRoutes } from '../../src/lib/columns-index/columns-regions.ts';
+import { newestFirst } from '../../src/lib/catalogue.ts';
+import { groupIndicators } from '../../src/lib/indicators/group-indicators.ts';
+import { indicatorRegionRoutes } from '../../src/lib/indicators/indicator-regions.ts';
+import { chapterPath, indicatorRegionPath, planPath, regionColumnsPath, regionPath } from '../../src/lib/paths.ts';
+import { catalogueRegionRoutes } from '../../src/lib/regions/catalogue-regions.ts';
+import { syntheticPlans } from '../regions/synthetic-plans.ts';
 import { realPlans } from '../search/real-plans.ts';
 
 test('sitemapXml lists each URL once, escaped, in a urlset', () => {
@@ -46,4 +52,30 @@ test('sitemapSections: the pages across plans, then whole plans in groups, every
     expect(holding).toHaveLength(1);
     expect(holding[0]!.paths).toContain(chapterPath(plan.id, plan.chapters.at(-1)!.n));
   }
+});
+
+test('sitemapSections: every region list page across plans, of the catalogue, the 专栏 index and each indicator', () => {
+  const plans = syntheticPlans(80);
+  const listed = new Set(sitemapSections(plans).flatMap((section) => section.paths));
+  const firstPage = (path: string, page: string | undefined) => (page === undefined ? path : `${path}${page}/`);
+  const regionLists = [
+    ...catalogueRegionRoutes(plans).map(({ params }) => firstPage(regionPath(params.region), params.page)),
+    ...columnsRegionRoutes(plans).map(({ params }) => firstPage(regionColumnsPath(params.region), params.page)),
+    ...indicatorRegionRoutes(groupIndicators(newestFirst(plans))).map(({ params }) =>
+      firstPage(indicatorRegionPath(params.indicator, params.region), params.page),
+    ),
+  ];
+  expect(regionLists.length).toBeGreaterThan(50);
+  for (const path of regionLists) expect(listed, path).toContain(path);
+  expect(listed).toContain('/regions/beijing/');
+});
+
+test('sitemapSections: pages across plans split into parts when they pass the size, the first keeping its name', () => {
+  const plans = realPlans();
+  const parts = sitemapSections(plans, 2_000, 10);
+  const pages = parts.filter((section) => section.name.startsWith('pages'));
+  expect(pages.map((section) => section.name)).toEqual(['pages', ...pages.slice(1).map((_, i) => `pages-${i + 2}`)]);
+  expect(pages.length).toBeGreaterThan(2);
+  for (const section of pages) expect(section.paths.length).toBeLessThanOrEqual(10);
+  expect(pages.flatMap((section) => section.paths)).toEqual(sitemapSections(plans)[0]!.paths);
 });

@@ -19,7 +19,7 @@ export function pageKind(path: string): string {
   return `/${[segments[0], ...segments.slice(1).map(kindOf)].join('/')}${path.endsWith('/') ? '/' : ''}`;
 }
 
-const FIXED_SEGMENTS = new Set(['all']);
+const FIXED_SEGMENTS = new Set(['all', 'regions']);
 
 /** One page of each kind: the largest, which has the most of what the kind can show. */
 export function pageOfEachKind(distDir: string): { kind: string; path: string }[] {

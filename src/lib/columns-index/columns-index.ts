@@ -1,5 +1,5 @@
 /** The 专栏 index: every featured column of every plan, with the place it stands in its chapter. */
-import { anchorPath } from '../paths.ts';
+import { anchorPath, REGIONS_SEGMENT } from '../paths.ts';
 import type { Chapter, Column, Plan, Section } from '../plan-schema.ts';
 
 export interface ColumnEntry {
@@ -24,12 +24,16 @@ export function columnsIndex(plans: readonly Plan[]): PlanColumns[] {
     .map((plan) => ({ plan, entries: plan.columns.map((column) => columnEntry(plan, column)) }));
 }
 
-/** One route per plan that has columns: the index narrowed to it, beside the whole index for the filter. */
 /**
  * One page per plan with columns. Each carries its own plan and the count of all columns, not the
  * whole index: listing every plan on every plan's page would grow with the square of the plans.
  */
 export function planColumnsRoutes(plans: readonly Plan[]): { params: { plan: string }; props: { shown: PlanColumns; total: number } }[] {
+  const reserved = plans.find((plan) => plan.id === REGIONS_SEGMENT);
+  if (reserved)
+    throw new Error(
+      `Plan id "${reserved.id}" is reserved: /columns/${REGIONS_SEGMENT}/ holds the 专栏 index by region. Set another id in the plan's sidecar.`,
+    );
   const index = columnsIndex(plans);
   const total = countColumns(index);
   return index.map((shown) => ({ params: { plan: shown.plan.id }, props: { shown, total } }));

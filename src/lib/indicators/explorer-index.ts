@@ -36,7 +36,11 @@ export function variantsOf(group: IndicatorGroup, groups: readonly IndicatorGrou
 
 function linesByName(groups: readonly IndicatorGroup[]): IndexLine[] {
   const lines = new Map<string, IndicatorGroup[]>();
-  for (const group of groups) lines.set(group.name, [...(lines.get(group.name) ?? []), group]);
+  for (const group of groups) {
+    const named = lines.get(group.name);
+    if (named) named.push(group);
+    else lines.set(group.name, [group]);
+  }
   return [...lines].map(([name, named]) => ({
     name,
     groups: named,

@@ -35,7 +35,10 @@ export function groupIndicators(plans: readonly Plan[]): IndicatorGroup[] {
   const byKey = new Map<string, IndicatorRecord[]>();
   for (const record of indicatorRecords(plans)) {
     const key = matchKey(record);
-    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    // Pushed, not copied: an indicator set by every plan would otherwise cost the square of the plans.
+    const records = byKey.get(key);
+    if (records) records.push(record);
+    else byKey.set(key, [record]);
   }
   const groups = [...byKey].map(([key, records]) => indicatorGroup(key, records));
   assertUniqueIds(groups);
