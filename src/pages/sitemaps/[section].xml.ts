@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { plans } from '../../content.ts';
+import { listedPlans } from '../../content.ts';
 import { sitemapXml } from '../../lib/sitemap.ts';
 import { sitemapSections, type SitemapSection } from '../../lib/sitemap-sections.ts';
 
 export const getStaticPaths = (() =>
-  sitemapSections(plans).map((section) => ({ params: { section: section.name }, props: { section } }))) satisfies GetStaticPaths;
+  sitemapSections(listedPlans).map((section) => ({ params: { section: section.name }, props: { section } }))) satisfies GetStaticPaths;
 
 /** One section's pages, as absolute URLs: listed by the sitemap index at /sitemap.xml. */
 export const GET: APIRoute<{ section: SitemapSection }> = ({ props, site }) =>
