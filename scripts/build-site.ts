@@ -27,7 +27,7 @@ import { hashFiles, hashValues } from './build/input-hash.ts';
 import { DEFAULT_SHARD_PLANS, planShards, type Shard } from './build/plan-shards.ts';
 import { runNode, runPool } from './build/run-command.ts';
 import { scanCorpus, type CorpusPlan } from './build/scan-corpus.ts';
-import { SITE_SOURCES } from './build/site-root.ts';
+import { astroBin, SITE_SOURCES } from './build/site-root.ts';
 
 const { values: options } = parseArgs({ options: { 'list-shards': { type: 'boolean' }, shard: { type: 'string' } } });
 const started = performance.now();
@@ -94,7 +94,7 @@ async function buildWhole(): Promise<StepResult[]> {
     await timed('astro', () =>
       runNode({
         name: 'astro',
-        args: ['node_modules/astro/bin/astro.mjs', 'build'],
+        args: [astroBin(), 'build'],
         cwd: project,
         env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       }),

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNode } from './run-command.ts';
-import { prepareSiteRoot } from './site-root.ts';
+import { astroBin, prepareSiteRoot } from './site-root.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -48,7 +48,7 @@ export function astroBuild(project: string, target: Target, contentDir: string, 
   const root = prepareSiteRoot(project, join(target.dir, 'root'));
   return runNode({
     name: target.name,
-    args: [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    args: [astroBin(), 'build', '--silent'],
     cwd: root,
     env: {
       ...env,

@@ -4,21 +4,33 @@
  * each other's modules (src/integrations/build-lock.ts makes them take turns). Each shard therefore
  * builds in a copy of the site's sources (under 1 MB) with the project's node_modules and content linked.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 
 /** What an `astro build` reads of the project, besides node_modules and the content folder. */
 export const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
 
-/** What a build reads of the project in place. */
-const LINKED = ['node_modules', 'content'] as const;
+/** Astro's command, wherever Node finds the package (a copy of the project may find it in a folder above). */
+export function astroBin(): string {
+  const packageJson = createRequire(import.meta.url).resolve('astro/package.json');
+  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: { astro: string } };
+  return join(dirname(packageJson), bin.astro);
+}
+
+/** The node_modules folder that holds Astro, which the copy links. */
+function nodeModules(): string {
+  const packageJson = createRequire(import.meta.url).resolve('astro/package.json');
+  return dirname(dirname(packageJson));
+}
 
 /** Copies the site's sources from `project` into `root` afresh and links node_modules; returns `root`. */
 export function prepareSiteRoot(project: string, root: string): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   for (const source of SITE_SOURCES) cpSync(join(project, source), join(root, source), { recursive: true });
-  // node_modules, and content/ for the sources plan.json names relative to the project (`source.file`).
-  for (const linked of LINKED) if (existsSync(join(project, linked))) symlinkSync(resolve(project, linked), join(root, linked), 'dir');
+  symlinkSync(nodeModules(), join(root, 'node_modules'), 'dir');
+  // content/ for the sources plan.json names relative to the project (`source.file`).
+  if (existsSync(join(project, 'content'))) symlinkSync(resolve(project, 'content'), join(root, 'content'), 'dir');
   return root;
 }
