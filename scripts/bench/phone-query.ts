@@ -45,30 +45,44 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-const BLANK_PAGE = '/__phone-query.html';
+/** What serveFile needs of an HTTP/1.1 or HTTP/2 response. */
+type FileResponse = NodeJS.WritableStream & { writeHead(status: number, headers?: Record<string, string>): unknown };
 
-/** Serves `dir` as a CDN would: text gzipped when the browser accepts it, everything else as stored. */
+/** The blank page the query starts from, served beside the site. */
+export const BLANK_PAGE = '/__phone-query.html';
+
+/**
+ * Answers a request for `root` as a CDN would: text gzipped when the browser accepts it,
+ * everything else as stored. Shared by this HTTP/1.1 server and the HTTP/2 one
+ * (scripts/search/bench/phone-query-h2.ts).
+ */
+export function serveFile(root: string, url: string, acceptEncoding: string, response: FileResponse): void {
+  const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  if (pathname === BLANK_PAGE) {
+    response.writeHead(200, { 'content-type': TYPES['.html']! });
+    response.end('<!doctype html><meta charset="utf-8"><title>phone query</title><p>搜索</p>');
+    return;
+  }
+  const file = resolve(root, `.${pathname}`);
+  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404);
+    response.end();
+    return;
+  }
+  const gzip = TEXT.has(extname(file)) && /\bgzip\b/.test(acceptEncoding);
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
+}
+
 function serveGzip(dir: string): Promise<{ server: Server; origin: string }> {
   const root = resolve(dir);
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (pathname === BLANK_PAGE) {
-      response.writeHead(200, { 'Content-Type': TYPES['.html'] });
-      return response.end('<!doctype html><meta charset="utf-8"><title>phone query</title><p>搜索</p>');
-    }
-    const file = resolve(root, `.${pathname}`);
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404);
-      return response.end();
-    }
-    const gzip = TEXT.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
-  });
+  const server = createServer((request, response) =>
+    serveFile(root, request.url ?? '/', String(request.headers['accept-encoding'] ?? ''), response),
+  );
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
   );

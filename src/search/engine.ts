@@ -12,6 +12,7 @@ import { planPath } from '../lib/paths.ts';
 import { excerptHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
 import { loadVariants } from './load-variants.ts';
+import type { QuickRecord } from './quick-index.ts';
 import { passesFilters, prefetchKeys, quickCandidates, quickRecord } from './quick-search.ts';
 import { checkInPages, type ResultPage } from './result-pages.ts';
 import { exactQuery, indexedText, queryWords } from './tokens.ts';
@@ -195,17 +196,8 @@ function byRank(a: Ranked, b: Ranked): number {
   );
 }
 
-/** A candidate place, from a Pagefind fragment or a first-page index record. */
-interface Place {
-  url: string;
-  title: string;
-  chapter: string;
-  plan: string;
-  planId: string;
-  kind: string;
-  filters: Record<string, string[]>;
-  /** The text as indexed, whitespace runs as one space. */
-  text: string;
+/** A candidate place, from a Pagefind fragment or a first-page index record: what a record file holds, and its reading order. */
+interface Place extends QuickRecord {
   /** Reading order: the `order` meta (plan id, then place in the plan) or the record's id, both in reading order. */
   order: string | number;
 }

@@ -7,25 +7,14 @@
  *   node scripts/search/bench/phone-query-h2.ts --dist DIR [--queries 学前教育,鲁班工坊,教]
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CPU_SLOWDOWN, SLOW_4G } from '../../bench/phone-query.ts';
-
-const TEXT = new Set(['.js', '.json', '.html', '.css', '.txt']);
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-const BLANK_PAGE = '/__phone-query.html';
+import { BLANK_PAGE, CPU_SLOWDOWN, serveFile, SLOW_4G } from '../../bench/phone-query.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, queries: { type: 'string', default: '学前教育,鲁班工坊,教' } },
@@ -53,25 +42,7 @@ execFileSync(
 );
 const server = createSecureServer(
   { key: readFileSync(join(work, 'key.pem')), cert: readFileSync(join(work, 'cert.pem')) },
-  (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, 'https://localhost').pathname);
-    if (pathname === BLANK_PAGE) {
-      response.writeHead(200, { 'content-type': TYPES['.html']! });
-      return response.end('<!doctype html><meta charset="utf-8"><title>phone query</title><p>搜索</p>');
-    }
-    const file = resolve(dist, `.${pathname}`);
-    if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404);
-      return response.end();
-    }
-    const gzip = TEXT.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    const body = createReadStream(file);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
-  },
+  (request, response) => serveFile(dist, request.url, String(request.headers['accept-encoding'] ?? ''), response),
 );
 await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
 const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
