@@ -3,10 +3,10 @@
  * failed (UnknownContentCollectionError), reading the other's modules from the shared `.astro/`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { astroBin } from '../../scripts/build/site-root.ts';
 
 const root = resolve(new URL('../../', import.meta.url).pathname);
 mkdirSync(join(root, 'tmp'), { recursive: true });
@@ -47,10 +47,4 @@ function build(site: string): Promise<{ status: number | null; output: string }>
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (status) => done({ status, output }));
   });
-}
-
-function astroBin(): string {
-  const packageJson = createRequire(import.meta.url).resolve('astro/package.json');
-  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: { astro: string } };
-  return join(dirname(packageJson), bin.astro);
 }

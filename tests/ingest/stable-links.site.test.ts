@@ -5,8 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -14,6 +13,7 @@ import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPublishRecord } from '../../scripts/ingest/publish-record.ts';
 import { correctedEdition } from './corrected-edition.ts';
+import { astroBin } from '../../scripts/build/site-root.ts';
 
 const root = resolve(new URL('../../', import.meta.url).pathname);
 const record = readPublishRecord(
@@ -82,10 +82,4 @@ function run(args: string[], env: Record<string, string>): string {
   const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
-}
-
-function astroBin(): string {
-  const packageJson = createRequire(import.meta.url).resolve('astro/package.json');
-  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: { astro: string } };
-  return join(dirname(packageJson), bin.astro);
 }

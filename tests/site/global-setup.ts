@@ -4,11 +4,11 @@
  * plan whose text looks like code, Markdown and GFM, which must still reach the page as text.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import type { BuiltSite } from './built-site.ts';
+import { astroBin } from '../../scripts/build/site-root.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -51,10 +51,4 @@ function run(what: string, args: string[], env: Record<string, string> = {}): vo
   if (result.status !== 0) {
     throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
-}
-
-function astroBin(): string {
-  const packageJson = createRequire(import.meta.url).resolve('astro/package.json');
-  const { bin } = JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: { astro: string } };
-  return join(dirname(packageJson), bin.astro);
 }
