@@ -15,6 +15,19 @@ export interface OgCard {
   footer: string;
 }
 
+/** One line of text on the card: its left end on the baseline at (x, y), in pixels. */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  fill: string;
+}
+
+/** Draws a run as SVG. */
+export type DrawRun = (run: TextRun) => string;
+
 /** The footer line: region and years as the plan states them, whichever it states. */
 export function ogFooter(plan: { region: string | null; years: [number, number] | null }): string {
   return [plan.region, plan.years && `${plan.years[0]}—${plan.years[1]}年`].filter(Boolean).join(' · ');
@@ -23,31 +36,43 @@ export function ogFooter(plan: { region: string | null; years: [number, number] 
 const MARGIN = 80;
 const TITLE_SIZE = 64;
 const CHAPTER_SIZE = 44;
+const INK = '#1f1f22';
+const ACCENT = '#a61f1a';
+const MUTED = '#5b5b63';
 
-export function ogCardSvg(card: OgCard): string {
-  const perLine = Math.floor((OG_WIDTH - 2 * MARGIN) / TITLE_SIZE);
-  const titleLines = wrapLines(card.planTitle, perLine).slice(0, 3);
-  const chapterLines = card.chapter === null ? [] : wrapLines(card.chapter, Math.floor((OG_WIDTH - 2 * MARGIN) / CHAPTER_SIZE)).slice(0, 2);
+/** The card's lines of text, laid out: the site's name, the title (≤ 3 lines), the chapter (≤ 2), the footer. */
+export function ogCardRuns(card: OgCard): TextRun[] {
+  const runs: TextRun[] = [{ text: 'PlanPress 发展规划', x: MARGIN, y: 100, size: 32, weight: 400, fill: MUTED }];
   let y = 190;
-  const text: string[] = [];
-  for (const line of titleLines) {
-    text.push(`<text x="${MARGIN}" y="${y}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1f1f22">${escapeText(line)}</text>`);
+  for (const line of wrapLines(card.planTitle, Math.floor((OG_WIDTH - 2 * MARGIN) / TITLE_SIZE)).slice(0, 3)) {
+    runs.push({ text: line, x: MARGIN, y, size: TITLE_SIZE, weight: 700, fill: INK });
     y += TITLE_SIZE * 1.3;
   }
   y += 16;
+  const chapterLines = card.chapter === null ? [] : wrapLines(card.chapter, Math.floor((OG_WIDTH - 2 * MARGIN) / CHAPTER_SIZE)).slice(0, 2);
   for (const line of chapterLines) {
-    text.push(`<text x="${MARGIN}" y="${y}" font-size="${CHAPTER_SIZE}" fill="#a61f1a">${escapeText(line)}</text>`);
+    runs.push({ text: line, x: MARGIN, y, size: CHAPTER_SIZE, weight: 400, fill: ACCENT });
     y += CHAPTER_SIZE * 1.35;
   }
+  if (card.footer !== '') runs.push({ text: card.footer, x: MARGIN, y: OG_HEIGHT - 64, size: 34, weight: 400, fill: MUTED });
+  return runs;
+}
+
+/** The card as SVG, each line drawn by `drawRun` (by default as `<text>`, for a renderer with the fonts). */
+export function ogCardSvg(card: OgCard, drawRun: DrawRun = textElement): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">` +
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fff"/>` +
-    `<rect width="24" height="${OG_HEIGHT}" fill="#a61f1a"/>` +
-    `<text x="${MARGIN}" y="100" font-size="32" fill="#5b5b63">PlanPress 发展规划</text>` +
-    text.join('') +
-    `<text x="${MARGIN}" y="${OG_HEIGHT - 64}" font-size="34" fill="#5b5b63">${escapeText(card.footer)}</text>` +
+    `<rect width="24" height="${OG_HEIGHT}" fill="${ACCENT}"/>` +
+    ogCardRuns(card).map(drawRun).join('') +
     `</svg>`
   );
+}
+
+/** A run as an SVG `<text>` element in the card's CJK font family. */
+export function textElement(run: TextRun): string {
+  const weight = run.weight === 700 ? ` font-weight="700"` : '';
+  return `<text x="${run.x}" y="${run.y}" font-size="${run.size}"${weight} fill="${run.fill}">${escapeText(run.text)}</text>`;
 }
 
 function escapeText(text: string): string {
