@@ -31,6 +31,16 @@ function outlineOf(weight: FontWeight, codePoint: number): Outline | null {
 }
 
 /**
+ * A character's advance in pixels at `size`, for laying out lines; one em for a character the
+ * face lacks (or without the font), the width of a Chinese character.
+ */
+export function glyphAdvance(character: string, size: number, weight: FontWeight): number {
+  const face = cjkFace(weight);
+  const outline = face && outlineOf(weight, character.codePointAt(0)!);
+  return face && outline ? (outline.advance * size) / face.unitsPerEm : size;
+}
+
+/**
  * The run as SVG paths in the Noto Sans CJK SC face of its weight, or null when a character of it
  * has no glyph there (or the machine has no such font): the caller then draws it as text, for the
  * renderer to find a font.

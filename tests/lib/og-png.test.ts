@@ -43,7 +43,8 @@ describe('link preview cards drawn from glyph outlines', () => {
     const ink = asText.filter((value) => value < 128).length;
     expect(differing(asText, outlined)).toBeLessThan(ink * 0.01);
     expect(differing(asText, otherChapter)).toBeGreaterThan(ink * 0.05);
-  });
+    // resvg parses the CJK fonts for each drawing from text: seconds on a loaded machine.
+  }, 60_000);
 
   test('a line with a character the face lacks stays text, for the renderer to find a font; the others are outlines', () => {
     const svg = ogCardOutlinedSvg({ ...card, chapter: '第三部分 \u{F0000}重点工作任务' });
