@@ -4,17 +4,25 @@
  * and `plans.json`, the plans in the order their records are numbered, which scripts/search/merge-index.ts
  * renumbers shards' records by.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { excerptWindow } from '../../src/search/excerpt.ts';
+import { findMatches } from '../../src/search/fold.ts';
 import {
   bucketOf,
   bucketPath,
+  characterPath,
   HEAD_POSTINGS,
+  isCharacterKey,
   keyCounts,
+  LEAD_POSTINGS,
+  postingPairs,
   recordPath,
   splitPostings,
   tailPath,
   type BucketEntry,
+  type CharacterEntry,
+  type Lead,
   type Postings,
   type QuickIndexShape,
   type QuickRecord,
@@ -43,6 +51,13 @@ export function quickRecord(record: SearchRecord): QuickRecord {
     filters: recordFilters(record) as Record<string, string[]>,
     text: indexedText(indexContent(record.text)),
   };
+}
+
+/** What a one-character query's first page shows of a record holding the character `key` (src/search/quick-index.ts). */
+export function leadOf({ text, ...place }: QuickRecord, key: string): Lead {
+  const matches = findMatches(text, key);
+  if (matches.length === 0) throw new Error(`search: record ${place.url} is listed under ${key} but does not contain it`);
+  return { ...place, excerpt: excerptWindow(text, matches[0]), matches: matches.length, exact: text.includes(key) };
 }
 
 /** Writes the index of the records, numbered in their order, into `quickDir`; returns its shape. */
@@ -105,8 +120,10 @@ export function writeEmptyBuckets(quickDir: string, buckets: number): void {
 }
 
 /**
- * Writes keys' postings: the head into the key's bucket file, the rest into its tail file. The keys
- * given are every key of the buckets they fall in: those files are written whole.
+ * Writes keys' postings: the head into the key's bucket file, the rest into its tail file, and a
+ * character's head with its first records' leads into its character file (read from the record
+ * files, written before). The keys given are every key of the buckets they fall in: those files
+ * are written whole.
  */
 export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, buckets: number): void {
   const files = new Map<number, [string, BucketEntry][]>();
@@ -114,6 +131,12 @@ export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, 
     const { head, tail } = splitPostings(postings, HEAD_POSTINGS);
     const total = postings.reduce((sum, group) => sum + group.length - 1, 0);
     if (tail.length) writeJson(join(quickDir, tailPath(key)), tail);
+    if (isCharacterKey(key)) {
+      const leads = postingPairs(head)
+        .slice(0, LEAD_POSTINGS)
+        .map(([, id]) => leadOf(JSON.parse(readFileSync(join(quickDir, recordPath(id)), 'utf8')) as QuickRecord, key));
+      writeJson(join(quickDir, characterPath(key)), [total, head, leads] satisfies CharacterEntry);
+    }
     const bucket = bucketOf(key, buckets);
     const entries = files.get(bucket);
     if (entries) entries.push([key, [total, head]]);

@@ -9,10 +9,10 @@
  * first, then a match in the heading, then more matches, then reading order.
  */
 import { planPath } from '../lib/paths.ts';
-import { excerptHtml } from './excerpt.ts';
+import { excerptHtml, windowHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
 import { loadVariants } from './load-variants.ts';
-import type { QuickRecord } from './quick-index.ts';
+import type { Lead, QuickRecord } from './quick-index.ts';
 import { passesFilters, prefetchKeys, quickCandidates, quickRecord } from './quick-search.ts';
 import { checkInPages, type ResultPage } from './result-pages.ts';
 import { exactQuery, indexedText, queryWords } from './tokens.ts';
@@ -170,11 +170,16 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
     return;
   }
   const filters = options.filters ?? {};
-  const candidates = await quickCandidates(queryWords(query));
+  const words = queryWords(query);
+  const candidates = await quickCandidates(words);
+  // A character typed as the index holds it is checked on the lead its file brings: no record file needed.
+  const leadFits = words.length === 1 && query.trim() === words[0];
   const check = (batch: number[]) =>
     Promise.all(
       batch.map(async (id) => {
         if (candidates.ruledOut(id)) return null;
+        const lead = leadFits ? candidates.lead(id) : undefined;
+        if (lead) return passesFilters(lead.filters, filters) ? checkedLead(lead, id, query) : null;
         const record = await quickRecord(id);
         return passesFilters(record.filters, filters) ? checkedResult({ ...record, order: id }, query) : null;
       }),
@@ -184,7 +189,7 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
   }
 }
 
-type Ranked = NonNullable<ReturnType<typeof checkedResult>>;
+type Ranked = Checked;
 
 /** Exactly as typed first, then a match in the heading, then more matches, then reading order. */
 function byRank(a: Ranked, b: Ranked): number {
@@ -216,16 +221,37 @@ function placeOf({ raw_url, content, meta, filters }: PagefindFragment): Place {
   };
 }
 
+interface Checked {
+  result: SearchResult;
+  inTitle: boolean;
+  order: string | number;
+}
+
 /** The result for a candidate whose text really contains the query, or null. */
-function checkedResult(place: Place, query: string): { result: SearchResult; inTitle: boolean; order: string | number } | null {
-  const { text, title, filters } = place;
-  const matches = findMatches(text, query);
+function checkedResult(place: Place, query: string): Checked | null {
+  const matches = findMatches(place.text, query);
   if (matches.length === 0) return null;
+  return checked(place, query, excerptHtml(place.text, matches), matches.length, place.text.includes(query.trim()), place.order);
+}
+
+/**
+ * The result for a one-character query from a record's lead: the passage around the character's
+ * first occurrence is checked here, and the count and exactness over the whole text were taken at
+ * build, from the same text; the excerpt is the one the whole text gives.
+ */
+function checkedLead(lead: Lead, id: number, query: string): Checked | null {
+  const inPassage = findMatches(lead.excerpt.text, query);
+  if (inPassage.length === 0) return null;
+  return checked(lead, query, windowHtml(lead.excerpt, inPassage), lead.matches, lead.exact, id);
+}
+
+function checked(place: Omit<QuickRecord, 'text'>, query: string, excerpt: string, matches: number, exact: boolean, order: string | number): Checked {
+  const { title, filters } = place;
   return {
     result: {
       url: new URL(place.url, import.meta.url).href,
       title,
-      excerpt: excerptHtml(text, matches),
+      excerpt,
       plan: place.plan,
       planId: place.planId,
       planUrl: new URL(planPath(place.planId), import.meta.url).href,
@@ -233,10 +259,10 @@ function checkedResult(place: Place, query: string): { result: SearchResult; inT
       kind: place.kind,
       period: filters.period?.[0] ?? null,
       region: filters.region?.[0] ?? null,
-      matches: matches.length,
-      exact: text.includes(query.trim()),
+      matches,
+      exact,
     },
     inTitle: findMatches(title, query).length > 0,
-    order: place.order,
+    order,
   };
 }

@@ -1,18 +1,23 @@
 /**
  * The engine's side of the first-page index (./quick-index.ts): a query's candidates from the
- * bucket files of its keys, in checking order, and each candidate's record, fetched when checked.
+ * bucket files of its keys (a one-character query's from its character file, with the leads of
+ * its first records), in checking order, and each candidate's record, fetched when checked.
  * Files are fetched once and kept for the page's life.
  */
 import type { FilterValue } from './engine.ts';
 import {
   bucketOf,
   bucketPath,
+  characterPath,
+  isCharacterKey,
   postingPairs,
   QUICK_DIR,
   queryKeys,
   recordPath,
   tailPath,
   type BucketEntry,
+  type CharacterEntry,
+  type Lead,
   type Postings,
   type QuickIndexShape,
   type QuickRecord,
@@ -26,10 +31,12 @@ const shape: QuickIndexShape = typeof __QUICK_INDEX__ === 'undefined' ? { bucket
 const base = new URL(QUICK_DIR, import.meta.url);
 const files = new Map<string, Promise<unknown>>();
 
-function fetchJson<T>(path: string): Promise<T> {
+/** A file of the index; `optional`: a file that is missing (404) when the index has nothing there, read as undefined. */
+function fetchJson<T>(path: string, optional = false): Promise<T> {
   let file = files.get(path);
   if (!file) {
     file = fetch(new URL(path, base)).then((response) => {
+      if (optional && response.status === 404) return undefined;
       if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
       return response.json();
     });
@@ -40,7 +47,9 @@ function fetchJson<T>(path: string): Promise<T> {
   return file as Promise<T>;
 }
 
-function keyEntry(key: string): Promise<BucketEntry | undefined> {
+/** A key's entry: a character's from its own file (missing when no record holds it), a pair's from its bucket file. */
+function keyEntry(key: string): Promise<BucketEntry | CharacterEntry | undefined> {
+  if (isCharacterKey(key)) return fetchJson<CharacterEntry | undefined>(characterPath(key), true);
   return fetchJson<Record<string, BucketEntry>>(bucketPath(bucketOf(key, shape.buckets))).then((bucket) => bucket[key]);
 }
 
@@ -53,9 +62,13 @@ export function quickRecord(id: number): Promise<QuickRecord> {
   return fetchJson<QuickRecord>(recordPath(id));
 }
 
-/** The candidates for a query's words, in checking order, and which of them another key of the query rules out unfetched. */
+/**
+ * The candidates for a query's words, in checking order, which of them another key of the query
+ * rules out unfetched, and, for a one-character query, the lead of each of its first records.
+ */
 export interface QuickCandidates extends CandidateStream<number> {
   ruledOut(id: number): boolean;
+  lead(id: number): Lead | undefined;
 }
 
 /**
@@ -64,16 +77,23 @@ export interface QuickCandidates extends CandidateStream<number> {
  * the candidates they do not list. No words: every record, in reading order.
  */
 export async function quickCandidates(words: readonly string[]): Promise<QuickCandidates> {
-  if (words.length === 0) return { ...rangeStream(shape.records), ruledOut: () => false };
+  const noLeads = { ruledOut: () => false, lead: () => undefined };
+  if (words.length === 0) return { ...rangeStream(shape.records), ...noLeads };
   const keys = queryKeys(words);
   const entries = await Promise.all(keys.map(keyEntry));
-  if (entries.some((entry) => entry === undefined)) return { ...rangeStream(0), ruledOut: () => false };
-  const found = entries as BucketEntry[];
+  if (entries.some((entry) => entry === undefined)) return { ...rangeStream(0), ...noLeads };
+  const found = entries as (BucketEntry | CharacterEntry)[];
   const rarest = found.reduce((best, entry, at) => (entry[0] < found[best]![0] ? at : best), 0);
   const complete = found
     .filter((entry, at) => at !== rarest && postingPairs(entry[1]).length === entry[0])
     .map((entry) => new Set(postingPairs(entry[1]).map(([, id]) => id)));
-  return { ...postingStream(keys[rarest]!, found[rarest]!), ruledOut: (id) => complete.some((ids) => !ids.has(id)) };
+  const [total, head, leads = []] = found[rarest]!;
+  const leadOf = new Map(postingPairs(head).slice(0, leads.length).map(([, id], at) => [id, leads[at]!]));
+  return {
+    ...postingStream(keys[rarest]!, [total, head]),
+    ruledOut: (id) => complete.some((ids) => !ids.has(id)),
+    lead: (id) => leadOf.get(id),
+  };
 }
 
 function rangeStream(total: number): CandidateStream<number> {

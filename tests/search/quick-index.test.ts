@@ -6,16 +6,21 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { globalIds, mergeQuickIndexes } from '../../scripts/search/merge-index.ts';
 import { searchRecords } from '../../scripts/search/search-records.ts';
 import { quickRecord, writeQuickIndex } from '../../scripts/search/write-quick-index.ts';
-import { containsFolded } from '../../src/search/fold.ts';
+import { excerptHtml, windowHtml } from '../../src/search/excerpt.ts';
+import { containsFolded, findMatches } from '../../src/search/fold.ts';
 import {
   bucketOf,
   bucketPath,
+  characterPath,
   HEAD_POSTINGS,
+  isCharacterKey,
   keyCounts,
+  LEAD_POSTINGS,
   postingPairs,
   queryKeys,
   tailPath,
   type BucketEntry,
+  type CharacterEntry,
   type Postings,
 } from '../../src/search/quick-index.ts';
 import { passesFilters } from '../../src/search/quick-search.ts';
@@ -76,6 +81,40 @@ describe('the index of the real plans', () => {
     const entry = readJson<Record<string, BucketEntry>>(join(oneDir, bucketPath(bucketOf('的', shape.buckets))))['的']!;
     expect(entry[0]).toBeGreaterThan(HEAD_POSTINGS);
     expect(postingPairs(entry[1])).toHaveLength(HEAD_POSTINGS);
+  });
+
+  test('a character’s file holds its bucket entry and, for its first records, what their first page shows', () => {
+    const written = records.map(quickRecord);
+    const characters = [...new Set(written.flatMap((record) => queryWords(record.text)))];
+    expect(characters.length).toBeGreaterThan(1000);
+    let leads = 0;
+    for (const character of characters) {
+      expect(isCharacterKey(character)).toBe(true);
+      const [total, head, firstLeads] = readJson<CharacterEntry>(join(oneDir, characterPath(character)));
+      const entry = readJson<Record<string, BucketEntry>>(join(oneDir, bucketPath(bucketOf(character, shape.buckets))))[character];
+      expect([total, head]).toEqual(entry);
+      const ids = postingPairs(head).map(([, id]) => id);
+      expect(firstLeads).toHaveLength(Math.min(LEAD_POSTINGS, total));
+      for (const [at, lead] of firstLeads.entries()) {
+        // The lead gives what the whole text gives: the place, the excerpt with its marks, the count, exactness.
+        const { text, ...place } = written[ids[at]!]!;
+        const matches = findMatches(text, character);
+        expect({ ...lead, excerpt: windowHtml(lead.excerpt, findMatches(lead.excerpt.text, character)) }).toEqual({
+          ...place,
+          excerpt: excerptHtml(text, matches),
+          matches: matches.length,
+          exact: text.includes(character),
+        });
+        leads++;
+      }
+    }
+    expect(leads).toBeGreaterThan(10_000);
+  }, 60_000);
+
+  test('a pair has no character file', () => {
+    expect(isCharacterKey('学前')).toBe(false);
+    expect(isCharacterKey('𠀀')).toBe(true);
+    expect(isCharacterKey('e\u0301')).toBe(true);
   });
 
   test('a record file holds the place and the text as the check reads it', () => {
