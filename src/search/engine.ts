@@ -245,7 +245,14 @@ function checkedLead(lead: Lead, id: number, query: string): Checked | null {
   return checked(lead, query, windowHtml(lead.excerpt, inPassage), lead.matches, lead.exact, id);
 }
 
-function checked(place: Omit<QuickRecord, 'text'>, query: string, excerpt: string, matches: number, exact: boolean, order: string | number): Checked {
+function checked(
+  place: Omit<QuickRecord, 'text'>,
+  query: string,
+  excerpt: string,
+  matches: number,
+  exact: boolean,
+  order: string | number,
+): Checked {
   const { title, filters } = place;
   return {
     result: {

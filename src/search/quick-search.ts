@@ -88,7 +88,11 @@ export async function quickCandidates(words: readonly string[]): Promise<QuickCa
     .filter((entry, at) => at !== rarest && postingPairs(entry[1]).length === entry[0])
     .map((entry) => new Set(postingPairs(entry[1]).map(([, id]) => id)));
   const [total, head, leads = []] = found[rarest]!;
-  const leadOf = new Map(postingPairs(head).slice(0, leads.length).map(([, id], at) => [id, leads[at]!]));
+  const leadOf = new Map(
+    postingPairs(head)
+      .slice(0, leads.length)
+      .map(([, id], at) => [id, leads[at]!]),
+  );
   return {
     ...postingStream(keys[rarest]!, [total, head]),
     ruledOut: (id) => complete.some((ids) => !ids.has(id)),
