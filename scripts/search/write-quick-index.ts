@@ -31,8 +31,11 @@ import { indexContent, indexedText, queryWords } from '../../src/search/tokens.t
 import { recordFilters } from './write-index.ts';
 import type { SearchRecord } from './search-records.ts';
 
-/** A bucket file's size the bucket count aims at, before gzip (about a third of it on the wire). */
-const BUCKET_BYTES = 12_000;
+/**
+ * A bucket file's size the bucket count aims at, before gzip (about a third of it on the wire): a
+ * query of four characters fetches three, on the first page's critical path.
+ */
+const BUCKET_BYTES = 4_000;
 
 /** The list of plans, `[planId, records]` in the order of the records' ids. */
 export const PLANS_FILE = 'plans.json';
@@ -104,11 +107,12 @@ function postingsOfFlat(flat: readonly number[]): Postings {
 
 /**
  * The power of two that keeps a bucket file near BUCKET_BYTES, from each key and how many records
- * hold it, so that shards merged (./merge-index.ts) count the same buckets as one build.
+ * hold it, so that shards merged (./merge-index.ts) count the same buckets as one build. Only
+ * pairs are in buckets: a character has its own file.
  */
 export function bucketCount(totals: Iterable<[key: string, total: number]>): number {
   let bytes = 0;
-  for (const [key, total] of totals) bytes += key.length * 3 + 12 + Math.min(total, HEAD_POSTINGS) * 5;
+  for (const [key, total] of totals) if (!isCharacterKey(key)) bytes += key.length * 3 + 12 + Math.min(total, HEAD_POSTINGS) * 5;
   let buckets = 1;
   while (buckets * BUCKET_BYTES < bytes) buckets *= 2;
   return buckets;
@@ -120,10 +124,10 @@ export function writeEmptyBuckets(quickDir: string, buckets: number): void {
 }
 
 /**
- * Writes keys' postings: the head into the key's bucket file, the rest into its tail file, and a
- * character's head with its first records' leads into its character file (read from the record
- * files, written before). The keys given are every key of the buckets they fall in: those files
- * are written whole.
+ * Writes keys' postings: the head into a pair's bucket file, or into a character's own file with
+ * the leads of its first records (read from the record files, written before), and the rest into
+ * the key's tail file. The keys given are every key of the buckets they fall in: those files are
+ * written whole.
  */
 export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, buckets: number): void {
   const files = new Map<number, [string, BucketEntry][]>();
@@ -136,6 +140,7 @@ export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, 
         .slice(0, LEAD_POSTINGS)
         .map(([, id]) => leadOf(JSON.parse(readFileSync(join(quickDir, recordPath(id)), 'utf8')) as QuickRecord, key));
       writeJson(join(quickDir, characterPath(key)), [total, head, leads] satisfies CharacterEntry);
+      continue;
     }
     const bucket = bucketOf(key, buckets);
     const entries = files.get(bucket);

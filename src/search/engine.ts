@@ -117,11 +117,10 @@ function variantsLoaded(): Promise<void> {
 }
 
 /**
- * Loads what a first page of results needs ahead of it, as when a search box gets focus: the
- * variant table; given the query being typed, also its first-page index files.
+ * Starts loading what a first page of results needs ahead of it, as when a search box gets focus
+ * and the reader types: the first-page index files of the query being typed.
  */
 export async function preload(query?: string): Promise<void> {
-  await variantsLoaded();
   if (query) prefetchKeys(queryWords(query));
 }
 
@@ -162,16 +161,16 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
     yield nothing;
     return;
   }
-  // The index files of the query's words as typed start on their way with the variant table, which may change them.
-  prefetchKeys(queryWords(query));
-  await variantsLoaded();
-  if (!fold(query)) {
-    yield nothing;
-    return;
-  }
   const filters = options.filters ?? {};
-  const words = queryWords(query);
-  const candidates = await quickCandidates(words);
+  // Looked up as typed: the variant table maps only letters the corpus never prints (義 for 义), so
+  // it can change a query only when one of its keys is missing; then it is loaded and the query folded again.
+  let words = queryWords(query);
+  let candidates = await quickCandidates(words);
+  if (candidates.total === 0) {
+    await variantsLoaded();
+    const folded = queryWords(query);
+    if (folded.join(' ') !== words.join(' ')) candidates = await quickCandidates((words = folded));
+  }
   // A character typed as the index holds it is checked on the lead its file brings: no record file needed.
   const leadFits = words.length === 1 && query.trim() === words[0];
   const check = (batch: number[]) =>

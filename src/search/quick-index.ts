@@ -124,6 +124,16 @@ export function characterPath(key: string): string {
   return `c/${codePoints(key)}.json`;
 }
 
+/** The character a character file (`<code points>.json`) is named for. */
+export function characterOf(fileName: string): string {
+  return String.fromCodePoint(
+    ...fileName
+      .replace(/\.json$/u, '')
+      .split('-')
+      .map((hex) => Number.parseInt(hex, 16)),
+  );
+}
+
 export function recordPath(id: number): string {
   return `r/${Math.floor(id / 1000)}/${id}.json`;
 }
