@@ -31,17 +31,25 @@ const shape: QuickIndexShape = typeof __QUICK_INDEX__ === 'undefined' ? { bucket
 const base = new URL(QUICK_DIR, import.meta.url);
 const files = new Map<string, Promise<unknown>>();
 /**
- * Files are fetched with and without credentials by turns. A browser keeps the two on separate
- * connections, six each over HTTP/1.1, so a page's ten record files arrive in one round trip, not
- * two; the index's files are public, so neither way changes what is served.
+ * Over HTTP/1.1, files are fetched with and without credentials by turns: a browser keeps the two
+ * on separate connections, six each, so a page's ten record files arrive in one round trip, not
+ * two; the index's files are public, so neither way changes what is served. Over HTTP/2 or 3, as
+ * this module arrived, one connection carries them all, and a second would only cost its opening.
  */
+const splitPools = !['h2', 'h3'].includes(protocolOf(import.meta.url));
 let anonymous = false;
+
+/** The protocol a resource of the page came over, '' when the browser does not say. */
+function protocolOf(url: string): string {
+  const [entry] = globalThis.performance?.getEntriesByName?.(url) ?? [];
+  return entry && 'nextHopProtocol' in entry ? String(entry.nextHopProtocol) : '';
+}
 
 /** A file of the index; `optional`: a file that is missing (404) when the index has nothing there, read as undefined. */
 function fetchJson<T>(path: string, optional = false): Promise<T> {
   let file = files.get(path);
   if (!file) {
-    anonymous = !anonymous;
+    anonymous = splitPools && !anonymous;
     file = fetch(new URL(path, base), { credentials: anonymous ? 'omit' : 'same-origin' }).then((response) => {
       if (optional && response.status === 404) return undefined;
       if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
