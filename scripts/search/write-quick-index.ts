@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { excerptWindow } from '../../src/search/excerpt.ts';
-import { findMatches } from '../../src/search/fold.ts';
+import { foldTracked, matchesIn, type FoldedText } from '../../src/search/fold.ts';
 import {
   bucketOf,
   bucketPath,
@@ -57,8 +57,8 @@ export function quickRecord(record: SearchRecord): QuickRecord {
 }
 
 /** What a one-character query's first page shows of a record holding the character `key` (src/search/quick-index.ts). */
-export function leadOf({ text, ...place }: QuickRecord, key: string): Lead {
-  const matches = findMatches(text, key);
+export function leadOf({ text, ...place }: QuickRecord, key: string, folded = foldTracked(text)): Lead {
+  const matches = matchesIn(folded, key);
   if (matches.length === 0) throw new Error(`search: record ${place.url} is listed under ${key} but does not contain it`);
   return { ...place, excerpt: excerptWindow(text, matches[0]), matches: matches.length, exact: text.includes(key) };
 }
@@ -131,6 +131,7 @@ export function writeEmptyBuckets(quickDir: string, buckets: number): void {
  */
 export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, buckets: number): void {
   const files = new Map<number, [string, BucketEntry][]>();
+  const readRecord = recentRecords(quickDir);
   for (const [key, postings] of keys) {
     const { head, tail } = splitPostings(postings, HEAD_POSTINGS);
     const total = postings.reduce((sum, group) => sum + group.length - 1, 0);
@@ -138,7 +139,10 @@ export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, 
     if (isCharacterKey(key)) {
       const leads = postingPairs(head)
         .slice(0, LEAD_POSTINGS)
-        .map(([, id]) => leadOf(JSON.parse(readFileSync(join(quickDir, recordPath(id)), 'utf8')) as QuickRecord, key));
+        .map(([, id]) => {
+          const { record, folded } = readRecord(id);
+          return leadOf(record, key, folded);
+        });
       writeJson(join(quickDir, characterPath(key)), [total, head, leads] satisfies CharacterEntry);
       continue;
     }
@@ -151,6 +155,22 @@ export function writeKeys(keys: Iterable<[string, Postings]>, quickDir: string, 
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     writeJson(join(quickDir, bucketPath(bucket)), Object.fromEntries(entries));
   }
+}
+
+/** Records read back from their files, folded, the most recently used kept: the same long sections lead many characters. */
+function recentRecords(quickDir: string, kept = 500): (id: number) => { record: QuickRecord; folded: FoldedText } {
+  const recent = new Map<number, { record: QuickRecord; folded: FoldedText }>();
+  return (id) => {
+    let entry = recent.get(id);
+    if (entry) recent.delete(id);
+    else {
+      const record = JSON.parse(readFileSync(join(quickDir, recordPath(id)), 'utf8')) as QuickRecord;
+      entry = { record, folded: foldTracked(record.text) };
+      if (recent.size >= kept) recent.delete(recent.keys().next().value!);
+    }
+    recent.set(id, entry);
+    return entry;
+  };
 }
 
 export function writeJson(file: string, value: unknown): void {
