@@ -22,12 +22,14 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   bucketOf,
+  characterOf,
   HEAD_POSTINGS,
   postingPairs,
   recordPath,
   tailPath,
   toPostings,
   type BucketEntry,
+  type CharacterEntry,
   type Postings,
 } from '../../src/search/quick-index.ts';
 import { CHARACTERS_PATH, PAGEFIND_DIR, QUICK_INDEX_DIR } from '../../src/search/search-paths.ts';
@@ -140,12 +142,16 @@ export function mergeQuickIndexes(
   return { buckets, records };
 }
 
-/** Calls `visit` with every bucket entry of every shard's first-page index. */
+/** Calls `visit` with every key's entry in every shard's first-page index: pairs' in bucket files, characters' in their own. */
 function forEachEntry(shardDirs: readonly string[], visit: (shard: number, key: string, entry: BucketEntry) => void): void {
   for (const [shard, dir] of shardDirs.entries()) {
     for (const name of readdirSync(join(dir, 'b'))) {
       const bucket = JSON.parse(readText(join(dir, 'b', name))) as Record<string, BucketEntry>;
       for (const key in bucket) visit(shard, key, bucket[key]!);
+    }
+    for (const name of existsSync(join(dir, 'c')) ? readdirSync(join(dir, 'c')) : []) {
+      const [total, head] = JSON.parse(readText(join(dir, 'c', name))) as CharacterEntry;
+      visit(shard, characterOf(name), [total, head]);
     }
   }
 }

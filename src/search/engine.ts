@@ -9,10 +9,10 @@
  * first, then a match in the heading, then more matches, then reading order.
  */
 import { planPath } from '../lib/paths.ts';
-import { excerptHtml } from './excerpt.ts';
+import { excerptHtml, windowHtml } from './excerpt.ts';
 import { findMatches, fold } from './fold.ts';
 import { loadVariants } from './load-variants.ts';
-import type { QuickRecord } from './quick-index.ts';
+import type { Lead, QuickRecord } from './quick-index.ts';
 import { passesFilters, prefetchKeys, quickCandidates, quickRecord } from './quick-search.ts';
 import { checkInPages, type ResultPage } from './result-pages.ts';
 import { exactQuery, indexedText, queryWords } from './tokens.ts';
@@ -117,11 +117,10 @@ function variantsLoaded(): Promise<void> {
 }
 
 /**
- * Loads what a first page of results needs ahead of it, as when a search box gets focus: the
- * variant table; given the query being typed, also its first-page index files.
+ * Starts loading what a first page of results needs ahead of it, as when a search box gets focus
+ * and the reader types: the first-page index files of the query being typed.
  */
 export async function preload(query?: string): Promise<void> {
-  await variantsLoaded();
   if (query) prefetchKeys(queryWords(query));
 }
 
@@ -162,19 +161,24 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
     yield nothing;
     return;
   }
-  // The index files of the query's words as typed start on their way with the variant table, which may change them.
-  prefetchKeys(queryWords(query));
-  await variantsLoaded();
-  if (!fold(query)) {
-    yield nothing;
-    return;
-  }
   const filters = options.filters ?? {};
-  const candidates = await quickCandidates(queryWords(query));
+  // Looked up as typed: the variant table maps only letters the corpus never prints (義 for 义), so
+  // it can change a query only when one of its keys is missing; then it is loaded and the query folded again.
+  let words = queryWords(query);
+  let candidates = await quickCandidates(words);
+  if (candidates.total === 0) {
+    await variantsLoaded();
+    const folded = queryWords(query);
+    if (folded.join(' ') !== words.join(' ')) candidates = await quickCandidates((words = folded));
+  }
+  // A character typed as the index holds it is checked on the lead its file brings: no record file needed.
+  const leadFits = words.length === 1 && query.trim() === words[0];
   const check = (batch: number[]) =>
     Promise.all(
       batch.map(async (id) => {
         if (candidates.ruledOut(id)) return null;
+        const lead = leadFits ? candidates.lead(id) : undefined;
+        if (lead) return passesFilters(lead.filters, filters) ? checkedLead(lead, id, query) : null;
         const record = await quickRecord(id);
         return passesFilters(record.filters, filters) ? checkedResult({ ...record, order: id }, query) : null;
       }),
@@ -184,7 +188,7 @@ export async function* searchPages(query: string, options: PageOptions = {}): As
   }
 }
 
-type Ranked = NonNullable<ReturnType<typeof checkedResult>>;
+type Ranked = Checked;
 
 /** Exactly as typed first, then a match in the heading, then more matches, then reading order. */
 function byRank(a: Ranked, b: Ranked): number {
@@ -216,16 +220,44 @@ function placeOf({ raw_url, content, meta, filters }: PagefindFragment): Place {
   };
 }
 
+interface Checked {
+  result: SearchResult;
+  inTitle: boolean;
+  order: string | number;
+}
+
 /** The result for a candidate whose text really contains the query, or null. */
-function checkedResult(place: Place, query: string): { result: SearchResult; inTitle: boolean; order: string | number } | null {
-  const { text, title, filters } = place;
-  const matches = findMatches(text, query);
+function checkedResult(place: Place, query: string): Checked | null {
+  const matches = findMatches(place.text, query);
   if (matches.length === 0) return null;
+  return checked(place, query, excerptHtml(place.text, matches), matches.length, place.text.includes(query.trim()), place.order);
+}
+
+/**
+ * The result for a one-character query from a record's lead: the passage around the character's
+ * first occurrence is checked here, and the count and exactness over the whole text were taken at
+ * build, from the same text; the excerpt is the one the whole text gives.
+ */
+function checkedLead(lead: Lead, id: number, query: string): Checked | null {
+  const inPassage = findMatches(lead.excerpt.text, query);
+  if (inPassage.length === 0) return null;
+  return checked(lead, query, windowHtml(lead.excerpt, inPassage), lead.matches, lead.exact, id);
+}
+
+function checked(
+  place: Omit<QuickRecord, 'text'>,
+  query: string,
+  excerpt: string,
+  matches: number,
+  exact: boolean,
+  order: string | number,
+): Checked {
+  const { title, filters } = place;
   return {
     result: {
       url: new URL(place.url, import.meta.url).href,
       title,
-      excerpt: excerptHtml(text, matches),
+      excerpt,
       plan: place.plan,
       planId: place.planId,
       planUrl: new URL(planPath(place.planId), import.meta.url).href,
@@ -233,10 +265,10 @@ function checkedResult(place: Place, query: string): { result: SearchResult; inT
       kind: place.kind,
       period: filters.period?.[0] ?? null,
       region: filters.region?.[0] ?? null,
-      matches: matches.length,
-      exact: text.includes(query.trim()),
+      matches,
+      exact,
     },
     inTitle: findMatches(title, query).length > 0,
-    order: place.order,
+    order,
   };
 }

@@ -37,13 +37,13 @@ export function fold(text: string): string {
 }
 
 /** A text folded, with where each folded unit came from, to map matches back onto the original. */
-interface FoldedText {
+export interface FoldedText {
   folded: string;
   /** `origins[j]` is the index in the original text of folded unit j. */
   origins: number[];
 }
 
-function foldTracked(text: string): FoldedText {
+export function foldTracked(text: string): FoldedText {
   let folded = '';
   const origins: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -66,9 +66,13 @@ export interface TextRange {
  * from its first to its last matched character, so the whitespace inside it belongs to it.
  */
 export function findMatches(text: string, query: string): TextRange[] {
+  return matchesIn(foldTracked(text), query);
+}
+
+/** As findMatches, in a text folded once for many queries. */
+export function matchesIn({ folded, origins }: FoldedText, query: string): TextRange[] {
   const needle = fold(query);
   if (!needle) return [];
-  const { folded, origins } = foldTracked(text);
   const ranges: TextRange[] = [];
   for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
     ranges.push({ start: origins[at]!, end: origins[at + needle.length - 1]! + 1 });

@@ -9,13 +9,22 @@
  * (`r/<id / 1000>/<id>.json`), the id being its position in reading order across the site.
  * So a first page costs a bucket file per pair of the query and one record file per candidate
  * checked, whatever the size of the corpus.
+ *
+ * A one-character query has a file of its own (`c/<key>.json`): its key's entry and, for the first
+ * LEAD_POSTINGS records, all its first page shows of them (a lead), so that its first page is one
+ * file rather than one per record, and not the whole text of the longest sections, which hold the
+ * character most often.
  */
+import type { ExcerptWindow } from './excerpt.ts';
 
 /** The first-page index, relative to the engine. */
 export const QUICK_DIR = 'quick/';
 
 /** Postings kept in a key's bucket entry: enough for a first page even when many candidates fail the check. */
 export const HEAD_POSTINGS = 48;
+
+/** Records of a character's file that come with their lead: the search page's first page (20). */
+export const LEAD_POSTINGS = 20;
 
 /** What the engine must know of a site's index before its first fetch; written into /search/engine.js at build. */
 export interface QuickIndexShape {
@@ -49,6 +58,20 @@ export interface QuickRecord {
   text: string;
 }
 
+/**
+ * What a one-character query's first page shows of a record holding the character, cut from its
+ * text at build: its place, the passage around the character's first occurrence, and, over the
+ * whole text, how often the character occurs and whether it occurs as typed (not only folded).
+ */
+export interface Lead extends Omit<QuickRecord, 'text'> {
+  excerpt: ExcerptWindow;
+  matches: number;
+  exact: boolean;
+}
+
+/** A character's file: its bucket entry, and the leads of its first LEAD_POSTINGS records, in checking order. */
+export type CharacterEntry = [total: number, head: Postings, leads: Lead[]];
+
 /** The keys of a record's words with how often each occurs: every word, and every pair of adjacent words. */
 export function keyCounts(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -79,7 +102,36 @@ export function bucketPath(bucket: number): string {
 
 /** A key's tail file, named by its code points so that no two keys share one. */
 export function tailPath(key: string): string {
-  return `t/${[...key].map((character) => character.codePointAt(0)!.toString(16)).join('-')}.json`;
+  return `t/${codePoints(key)}.json`;
+}
+
+function codePoints(key: string): string {
+  return [...key].map((character) => character.codePointAt(0)!.toString(16)).join('-');
+}
+
+/** Words in a key, as ./tokens.ts cuts them: a letter, digit or ideograph with the combining marks after it. */
+function characterCount(key: string): number {
+  return [...key].filter((character) => !/^\p{M}$/u.test(character)).length;
+}
+
+/** Whether a key is one word (a character), which has a character file, not a pair. */
+export function isCharacterKey(key: string): boolean {
+  return characterCount(key) === 1;
+}
+
+/** A character's file, named as its tail file is. */
+export function characterPath(key: string): string {
+  return `c/${codePoints(key)}.json`;
+}
+
+/** The character a character file (`<code points>.json`) is named for. */
+export function characterOf(fileName: string): string {
+  return String.fromCodePoint(
+    ...fileName
+      .replace(/\.json$/u, '')
+      .split('-')
+      .map((hex) => Number.parseInt(hex, 16)),
+  );
 }
 
 export function recordPath(id: number): string {

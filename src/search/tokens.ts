@@ -11,7 +11,7 @@
 import { foldUnit } from './fold.ts';
 
 /** Characters Pagefind keeps in a word; each starts a token of its own. */
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{Pc}]$/u;
+export const WORD_CHARACTER = /^[\p{L}\p{N}\p{Pc}]$/u;
 /** Pagefind splits words at whitespace only. */
 const TOKEN_SEPARATOR = ' ';
 /**

@@ -61,24 +61,44 @@ describe('searchPages(query) pages through exactly what search(query) finds', ()
     expect(paged.at(-1)).toMatchObject({ done: true, total: expected.length, found: expected.length });
   });
 
-  test('the first page of a common character fetches its records from the first-page index, not Pagefind', async () => {
+  /** The first page of a query in a fresh page, and the paths it fetched. */
+  const firstPage = async (query: string, pageSize: number) => {
     await site.page.reload();
     const requests: string[] = [];
     const count = (request: { url(): string }) => void requests.push(new URL(request.url()).pathname);
     site.page.on('request', count);
     const first = (await site.page.evaluate(`import('/search/engine.js').then(async (engine) => {
-      const { value } = await engine.searchPages('的', { pageSize: 5 }).next();
+      const { value } = await engine.searchPages(${JSON.stringify(query)}, { pageSize: ${pageSize} }).next();
       return value;
     })`)) as { results: SearchResult[]; total: number; done: boolean };
     site.page.off('request', count);
+    return { first, requests: requests.filter((path) => path.startsWith('/search/') && path !== '/search/engine.js') };
+  };
+
+  test('the first page of a common character is its character file alone, each result as search() gives it', async () => {
+    const { first, requests } = await firstPage('的', 10);
     expect(relevant('的').length).toBeGreaterThan(50);
-    expect(first.results).toHaveLength(5);
+    expect(first.results).toHaveLength(10);
     expect(first.done).toBe(false);
+    expect(requests).toEqual([`/search/quick/c/${'的'.codePointAt(0)!.toString(16)}.json`]);
+    // Count, exactness and excerpt from the leads are what the whole text gives.
+    const all = new Map((await search('的')).map((result) => [result.url, result]));
+    for (const result of first.results) expect(result).toEqual(all.get(result.url));
+  });
+
+  test('the first page of a longer query fetches a bucket file per pair and its candidates’ records, not Pagefind nor the variant table', async () => {
+    const { first, requests } = await firstPage('学前教育', 10);
+    expect(first.results).toHaveLength(10);
+    expect(requests.filter((path) => path.startsWith('/search/quick/b/'))).toHaveLength(3);
     const records = requests.filter((path) => path.startsWith('/search/quick/r/'));
-    expect(records.length).toBeGreaterThan(0);
-    expect(records.length).toBeLessThanOrEqual(10);
-    expect(requests.filter((path) => path.startsWith('/search/quick/b/'))).toHaveLength(1);
-    expect(requests.filter((path) => path.startsWith('/search/pagefind'))).toEqual([]);
+    expect(records.length).toBeGreaterThanOrEqual(10);
+    expect(records.length + 3).toBe(requests.length);
+  });
+
+  test('a traditional query’s first page folds it with the variant table, fetched when a key is missing', async () => {
+    const { first, requests } = await firstPage('學前教育', 10);
+    expect(requests).toContain('/search/variants.txt');
+    expect(first.results.map((result) => result.url)).toEqual((await firstPage('学前教育', 10)).first.results.map((result) => result.url));
   });
 });
 

@@ -6,16 +6,22 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { globalIds, mergeQuickIndexes } from '../../scripts/search/merge-index.ts';
 import { searchRecords } from '../../scripts/search/search-records.ts';
 import { quickRecord, writeQuickIndex } from '../../scripts/search/write-quick-index.ts';
-import { containsFolded } from '../../src/search/fold.ts';
+import { excerptHtml, windowHtml } from '../../src/search/excerpt.ts';
+import { containsFolded, findMatches } from '../../src/search/fold.ts';
 import {
   bucketOf,
   bucketPath,
+  characterOf,
+  characterPath,
   HEAD_POSTINGS,
+  isCharacterKey,
   keyCounts,
+  LEAD_POSTINGS,
   postingPairs,
   queryKeys,
   tailPath,
   type BucketEntry,
+  type CharacterEntry,
   type Postings,
 } from '../../src/search/quick-index.ts';
 import { passesFilters } from '../../src/search/quick-search.ts';
@@ -32,9 +38,15 @@ const shape = writeQuickIndex(records, oneDir);
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-/** A key's postings as the engine reads them: its bucket entry, then its tail file. */
+/** A key's entry as the engine reads it: a character's from its own file, a pair's from its bucket file. */
+function entryOf(key: string): BucketEntry | undefined {
+  if (isCharacterKey(key)) return readJson<CharacterEntry>(join(oneDir, characterPath(key))).slice(0, 2) as BucketEntry;
+  return readJson<Record<string, BucketEntry>>(join(oneDir, bucketPath(bucketOf(key, shape.buckets))))[key];
+}
+
+/** A key's postings as the engine reads them: its entry, then its tail file. */
 function postingsOf(key: string): [count: number, id: number][] {
-  const entry = readJson<Record<string, BucketEntry>>(join(oneDir, bucketPath(bucketOf(key, shape.buckets))))[key];
+  const entry = entryOf(key);
   if (!entry) return [];
   const head = postingPairs(entry[1]);
   const tail = head.length < entry[0] ? postingPairs(readJson<Postings>(join(oneDir, tailPath(key)))) : [];
@@ -72,10 +84,52 @@ describe('the index of the real plans', () => {
     },
   );
 
-  test('a common character’s postings go on in a tail file, past the bucket entry’s head', () => {
-    const entry = readJson<Record<string, BucketEntry>>(join(oneDir, bucketPath(bucketOf('的', shape.buckets))))['的']!;
+  test('a common character’s postings go on in a tail file, past its entry’s head', () => {
+    const entry = entryOf('的')!;
     expect(entry[0]).toBeGreaterThan(HEAD_POSTINGS);
     expect(postingPairs(entry[1])).toHaveLength(HEAD_POSTINGS);
+  });
+
+  test('bucket files hold pairs only: a character is looked up in its own file', () => {
+    const keys = readdirSync(join(oneDir, 'b')).flatMap((name) =>
+      Object.keys(readJson<Record<string, BucketEntry>>(join(oneDir, 'b', name))),
+    );
+    expect(keys.length).toBeGreaterThan(1000);
+    expect(keys.filter(isCharacterKey)).toEqual([]);
+  });
+
+  test('a character’s file holds its bucket entry and, for its first records, what their first page shows', () => {
+    const written = records.map(quickRecord);
+    const characters = [...new Set(written.flatMap((record) => queryWords(record.text)))];
+    expect(characters.length).toBeGreaterThan(1000);
+    let leads = 0;
+    for (const character of characters) {
+      expect(isCharacterKey(character)).toBe(true);
+      const [total, head, firstLeads] = readJson<CharacterEntry>(join(oneDir, characterPath(character)));
+      const ids = postingPairs(head).map(([, id]) => id);
+      expect(ids).toHaveLength(Math.min(HEAD_POSTINGS, total));
+      expect(firstLeads).toHaveLength(Math.min(LEAD_POSTINGS, total));
+      for (const [at, lead] of firstLeads.entries()) {
+        // The lead gives what the whole text gives: the place, the excerpt with its marks, the count, exactness.
+        const { text, ...place } = written[ids[at]!]!;
+        const matches = findMatches(text, character);
+        expect({ ...lead, excerpt: windowHtml(lead.excerpt, findMatches(lead.excerpt.text, character)) }).toEqual({
+          ...place,
+          excerpt: excerptHtml(text, matches),
+          matches: matches.length,
+          exact: text.includes(character),
+        });
+        leads++;
+      }
+    }
+    expect(leads).toBeGreaterThan(10_000);
+  }, 60_000);
+
+  test('a pair has no character file', () => {
+    expect(isCharacterKey('学前')).toBe(false);
+    expect(isCharacterKey('𠀀')).toBe(true);
+    expect(isCharacterKey('e\u0301')).toBe(true);
+    expect(characterOf(characterPath('𠀀').slice('c/'.length))).toBe('𠀀');
   });
 
   test('a record file holds the place and the text as the check reads it', () => {

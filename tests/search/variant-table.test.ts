@@ -26,6 +26,10 @@ describe('variantTable', () => {
     expect(table).toBe('義义務务');
     expect(variantTable(openccPairs(DICTIONARY), corpusOf('义義'))).not.toMatch(/义|義/u);
   });
+
+  test('maps letters only, so that a query whose every letter the index holds needs no table', () => {
+    expect(variantTable(openccPairs('「 “|義 义'), corpusOf('“义'))).toBe('義义');
+  });
 });
 
 describe('fold with the variant table installed', () => {
