@@ -27,6 +27,7 @@ import { hashFiles, hashValues } from './build/input-hash.ts';
 import { DEFAULT_SHARD_PLANS, planShards, type Shard } from './build/plan-shards.ts';
 import { runNode, runPool } from './build/run-command.ts';
 import { scanCorpus, type CorpusPlan } from './build/scan-corpus.ts';
+import { ASTRO_ASSETS_DIR, planOutputPaths } from './build/shard-outputs.ts';
 import { astroBin, SITE_SOURCES } from './build/site-root.ts';
 
 const { values: options } = parseArgs({ options: { 'list-shards': { type: 'boolean' }, shard: { type: 'string' } } });
@@ -38,6 +39,8 @@ const work = resolve(buildWorkDir());
 const shardPlans = Number(process.env.PLANPRESS_SHARD_PLANS || DEFAULT_SHARD_PLANS);
 const jobs = Number(process.env.PLANPRESS_BUILD_JOBS || availableParallelism());
 const env = process.env;
+/** What the last assembly of `dist/` from the steps' outputs wrote (scripts/build/assemble-site.ts). */
+const ASSEMBLY_MANIFEST = join(work, 'assembly.json');
 
 /** Everything besides the plans that decides what a build writes: the site's code, the build's settings, the Node that runs it. */
 const codeHash = hashValues(
@@ -85,6 +88,8 @@ async function buildWhole(): Promise<StepResult[]> {
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
     return [{ name: target.name, ms: 0, reused: true }];
   rmSync(stampFile, { force: true });
+  // This build writes into the site itself: a later sharded build must assemble it afresh.
+  rmSync(ASSEMBLY_MANIFEST, { force: true });
   const timed = async (name: string, run: () => Promise<void>): Promise<StepResult> => {
     const stepStarted = performance.now();
     await run();
@@ -115,6 +120,8 @@ async function buildSharded(): Promise<StepResult[]> {
     hash: hashValues([codeHash, 'hub', ...corpus.map((plan) => `${plan.id} ${plan.hubHash}`)]).digest('hex'),
   };
   const shardTargets = shards.map(shardTarget);
+  // The assembly rewrites the site: a later whole build must not take it for its own.
+  rmSync(join(work, 'whole', 'stamp'), { force: true });
   removeStaleShards(shards);
   // The hub first: it is the one step the others cannot stand in for while it runs.
   const results = await runPool(
@@ -136,20 +143,26 @@ async function buildSharded(): Promise<StepResult[]> {
       }),
     ),
   );
-  const stampFile = join(work, 'site-stamp');
-  const stamp = `${hashValues([hub.hash, search.hash, ...shardTargets.map((target) => target.hash)]).digest('hex')} ${site}`;
   const assembleStarted = performance.now();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
-    return [...results, { name: 'assemble', ms: 0, reused: true }];
-  rmSync(stampFile, { force: true });
-  const files = assembleSite(
+  const assembly = assembleSite(
     site,
-    [targetDist(hub), targetDist(search)],
-    shards.map((shard, i) => ({ dist: targetDist(shardTargets[i]!), planIds: shard.planIds })),
+    [
+      { name: hub.name, hash: hub.hash, dist: targetDist(hub) },
+      { name: search.name, hash: search.hash, dist: targetDist(search) },
+      ...shards.map((shard, i) => ({
+        name: shardTargets[i]!.name,
+        hash: shardTargets[i]!.hash,
+        dist: targetDist(shardTargets[i]!),
+        paths: [ASTRO_ASSETS_DIR, ...shard.planIds.flatMap(planOutputPaths)],
+      })),
+    ],
+    ASSEMBLY_MANIFEST,
   );
-  writeFileSync(stampFile, stamp);
-  console.log(`[assemble] ${files} files into ${site}`);
-  return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: false }];
+  const unchanged = !assembly.afresh && assembly.linked === 0 && assembly.removed === 0;
+  console.log(
+    `[assemble] ${assembly.files} files in ${site}${assembly.afresh ? ', written afresh' : `: ${assembly.linked} linked, ${assembly.removed} removed`}`,
+  );
+  return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: unchanged }];
 }
 
 /** One shard: its plans copied into its content folder, their pages built, their search index written, their PDFs printed. */
