@@ -22,11 +22,12 @@ import { parseArgs } from 'node:util';
 import { buildWorkDir, contentDir, outDir } from '../src/lib/build-env.ts';
 import { pdfAvailable } from '../src/lib/whole-plan-pdf.ts';
 import { assembleSite } from './build/assemble-site.ts';
-import { astroBuild, buildTarget, projectScript, targetDist, type StepResult, type Target } from './build/build-targets.ts';
+import { astroBuild, buildTarget, previousOutput, projectScript, targetDist, type StepResult, type Target } from './build/build-targets.ts';
 import { hashFiles, hashValues } from './build/input-hash.ts';
 import { DEFAULT_SHARD_PLANS, planShards, type Shard } from './build/plan-shards.ts';
 import { runNode, runPool } from './build/run-command.ts';
 import { scanCorpus, type CorpusPlan } from './build/scan-corpus.ts';
+import { mergeShardSearch } from './build/search-merge.ts';
 import { ASTRO_ASSETS_DIR, planOutputPaths } from './build/shard-outputs.ts';
 import { astroBin, SITE_SOURCES } from './build/site-root.ts';
 
@@ -132,16 +133,26 @@ async function buildSharded(): Promise<StepResult[]> {
     name: 'search',
     dir: join(work, 'search'),
     hash: hashValues([codeHash, 'search', ...shardTargets.map((target) => target.hash)]).digest('hex'),
+    earlier: 'update',
   };
   results.push(
-    await buildTarget(search, () =>
-      runNode({
-        name: 'search',
-        args: [join(project, 'scripts/search/merge-index.ts'), '--out', targetDist(search), ...shardTargets.map(targetDist)],
-        cwd: project,
-        env,
-      }),
-    ),
+    await buildTarget(search, async () => {
+      const merge = await mergeShardSearch(
+        shards.map((shard, i) => ({
+          name: shard.name,
+          stamp: shardTargets[i]!.hash,
+          dist: targetDist(shardTargets[i]!),
+          previous: previousOutput(shardTargets[i]!),
+        })),
+        targetDist(search),
+        join(search.dir, 'merge-state.json'),
+      );
+      console.log(
+        merge.afresh
+          ? `[search] ${shards.length} shards' search output merged afresh`
+          : `[search] merge updated for ${merge.merged.join(', ')}: ${merge.keys} keys changed`,
+      );
+    }),
   );
   const assembleStarted = performance.now();
   const assembly = assembleSite(
@@ -182,6 +193,7 @@ function shardTarget(shard: Shard): Target {
   return {
     name: `shard ${shard.name}`,
     dir: join(work, 'shards', shard.name),
+    earlier: 'keep',
     hash: corpusHash(
       `shard ${shard.name}`,
       shard.planIds.map((id) => byId.get(id)!),
