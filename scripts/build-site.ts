@@ -28,6 +28,7 @@ import { DEFAULT_SHARD_PLANS, planShards, type Shard } from './build/plan-shards
 import { runNode, runPool } from './build/run-command.ts';
 import { scanCorpus, type CorpusPlan } from './build/scan-corpus.ts';
 import { mergeShardSearch } from './build/search-merge.ts';
+import { changedPlans, spliceShard, writeShardInputs } from './build/splice-shard.ts';
 import { ASTRO_ASSETS_DIR, planOutputPaths } from './build/shard-outputs.ts';
 import { astroBin, SITE_SOURCES } from './build/site-root.ts';
 
@@ -176,16 +177,35 @@ async function buildSharded(): Promise<StepResult[]> {
   return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: unchanged }];
 }
 
-/** One shard: its plans copied into its content folder, their pages built, their search index written, their PDFs printed. */
+/**
+ * One shard: its plans copied into its content folder, their pages built, their search index
+ * written, their PDFs printed. When only some of its plans changed since its previous output, only
+ * those plans' pages are built and spliced into it (scripts/build/splice-shard.ts).
+ */
 function buildShard(shard: Shard): Promise<StepResult> {
   const target = shardTarget(shard);
   return buildTarget(target, async () => {
+    const dist = targetDist(target);
+    const inputs = { code: codeHash, plans: Object.fromEntries(shard.planIds.map((id) => [id, byId.get(id)!.hash])) };
     const shardContent = join(target.dir, 'content');
     rmSync(shardContent, { recursive: true, force: true });
     for (const id of shard.planIds) cpSync(join(content, id), join(shardContent, id), { recursive: true });
-    await astroBuild(project, target, shardContent, 'plans', env);
-    await projectScript(project, `${target.name} search`, 'scripts/search/build-index.ts', shardContent, targetDist(target), env);
-    await projectScript(project, `${target.name} pdf`, 'scripts/whole-plan-pdf.ts', shardContent, targetDist(target), env);
+    const previous = previousOutput(target)?.dist;
+    const changed = changedPlans(previous, inputs);
+    let printed = shardContent;
+    if (previous && changed) {
+      printed = join(target.dir, 'content-changed');
+      rmSync(printed, { recursive: true, force: true });
+      for (const id of changed) cpSync(join(content, id), join(printed, id), { recursive: true });
+      const rendered = join(target.dir, 'rendered');
+      rmSync(rendered, { recursive: true, force: true });
+      await astroBuild(project, target, printed, 'plans', env, { outDir: rendered, cacheDir: join(target.dir, 'astro-cache-changed') });
+      spliceShard(previous, rendered, dist, shard.planIds, changed);
+      console.log(`[${target.name}] ${changed.length} of ${shard.planIds.length} plans built again, the others kept`);
+    } else await astroBuild(project, target, shardContent, 'plans', env);
+    await projectScript(project, `${target.name} search`, 'scripts/search/build-index.ts', shardContent, dist, env);
+    await projectScript(project, `${target.name} pdf`, 'scripts/whole-plan-pdf.ts', printed, dist, env);
+    writeShardInputs(dist, inputs);
   });
 }
 

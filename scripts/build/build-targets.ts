@@ -62,7 +62,15 @@ export async function buildTarget(target: Target, build: () => Promise<void>): P
 }
 
 /** `astro build` of `contentDir` in a private copy of the project (site-root.ts), rendering `pages` into the target's dist. */
-export function astroBuild(project: string, target: Target, contentDir: string, pages: 'plans' | 'hub', env: Env): Promise<void> {
+export function astroBuild(
+  project: string,
+  target: Target,
+  contentDir: string,
+  pages: 'plans' | 'hub',
+  env: Env,
+  /** Where it writes, and the content cache it keeps (another for a build of other plans). */
+  { outDir = targetDist(target), cacheDir = join(target.dir, 'astro-cache') } = {},
+): Promise<void> {
   const root = prepareSiteRoot(project, join(target.dir, 'root'));
   return runNode({
     name: target.name,
@@ -73,8 +81,8 @@ export function astroBuild(project: string, target: Target, contentDir: string, 
       ASTRO_TELEMETRY_DISABLED: '1',
       PLANPRESS_PAGES: pages,
       PLANPRESS_CONTENT_DIR: contentDir,
-      PLANPRESS_OUT_DIR: targetDist(target),
-      PLANPRESS_CACHE_DIR: join(target.dir, 'astro-cache'),
+      PLANPRESS_OUT_DIR: outDir,
+      PLANPRESS_CACHE_DIR: cacheDir,
     },
   });
 }
