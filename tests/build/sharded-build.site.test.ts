@@ -72,7 +72,7 @@ describe('a sharded build', () => {
     sharded = buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' });
   }, 300_000);
 
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
   it('builds the five plans as one site up to the shard size, in province shards past it', () => {
     expect(whole).toMatchObject({ plans: 5, shards: 0 });
@@ -109,7 +109,7 @@ describe('a sharded build', () => {
     expect([...actual.keys()].filter((path) => !expected.has(path))).toEqual([]);
     expect([...expected.keys()].filter((path) => !actual.has(path))).toEqual([]);
     expect([...expected].filter(([path, bytes]) => !actual.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
-  });
+  }, 300_000);
 
   it('builds each shard as a job of its own, whose outputs a merging job reuses (.github/workflows/site.yml)', () => {
     const listed = spawnSync(process.execPath, ['scripts/build-site.ts', '--list-shards'], {
@@ -127,5 +127,5 @@ describe('a sharded build', () => {
         cpSync(join(root, `job-${name}`, 'cache', 'planpress-build', 'shards', name, part), join(merge, name, part), { recursive: true });
     }
     expect(ran(buildSite('merge', { PLANPRESS_SHARD_PLANS: '2' }))).toEqual(['hub', 'search', 'assemble']);
-  });
+  }, 300_000);
 });
