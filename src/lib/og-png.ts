@@ -1,44 +1,33 @@
 /**
- * Draws a link preview SVG to PNG with the system's CJK font, at build time and without network:
- * resvg reads only the font files it is given. A machine without a CJK font is told once which
- * package to install, and the image is drawn with whatever fonts it has. Drawing costs ~0.1 s an
- * image (resvg parses the font each time), so images are kept in Astro's cache folder by the
- * digest of their SVG, fonts and renderer: a rebuild draws only what changed.
+ * Draws a link preview card to PNG at build time and without network. Its text is drawn as glyph
+ * outlines (`glyph-outlines.ts`), so resvg reads no font; a line with a character the CJK face
+ * lacks stays text, and resvg is then given the CJK fonts (or the system's, when the machine has
+ * none, after a warning) to find one. Images are kept in Astro's cache folder by the digest of
+ * their SVG and renderer: a rebuild draws only what changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { cacheDir } from './build-env.ts';
+import { cjkFontFiles } from './cjk-fonts.ts';
+import { outlinedRun } from './glyph-outlines.ts';
+import { ogCardSvg, textElement, type OgCard } from './og-card.ts';
 
-/** Bumped when the renderer's options change. */
-const RENDER_FORMAT = 1;
+/** Bumped when the renderer's options or the way text is drawn change. */
+const RENDER_FORMAT = 2;
 
-const FONT_DIRS = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto', '/usr/share/fonts/opentype', '/usr/share/fonts'];
+/** The card as SVG whose text is outlines wherever the CJK face has every character of a line. */
+export function ogCardOutlinedSvg(card: OgCard): string {
+  return ogCardSvg(card, (run) => outlinedRun(run) ?? textElement(run));
+}
 
-let fonts: string[] | null = null;
-
-/** The Noto Sans CJK files (regular and bold), found once. */
-export function cjkFontFiles(): string[] {
-  if (fonts !== null) return fonts;
-  const dir = FONT_DIRS.find(
-    (candidate) => existsSync(candidate) && readdirSync(candidate).some((name) => /^NotoSansCJK.*\.(ttc|otf)$/u.test(name)),
-  );
-  fonts =
-    dir === undefined
-      ? []
-      : readdirSync(dir)
-          .filter((name) => /^NotoSansCJK-(Regular|Bold)\.(ttc|otf)$/u.test(name))
-          .map((name) => join(dir, name));
-  if (fonts.length === 0)
-    console.warn(
-      'og:image: no Noto Sans CJK font under /usr/share/fonts (apt-get install fonts-noto-cjk); preview images use the system fonts.',
-    );
-  return fonts;
+export function ogCardPng(card: OgCard, cache: string | null = join(cacheDir(), 'planpress-og')): Buffer {
+  return svgToPng(ogCardOutlinedSvg(card), cache);
 }
 
 export function svgToPng(svg: string, cache: string | null = join(cacheDir(), 'planpress-og')): Buffer {
-  const fontFiles = cjkFontFiles();
+  const fontFiles = svg.includes('<text') ? cjkFontFiles() : [];
   if (cache === null) return render(svg, fontFiles);
   const key = createHash('sha256')
     .update(`${RENDER_FORMAT}\0${svg}\0`)
@@ -53,8 +42,9 @@ export function svgToPng(svg: string, cache: string | null = join(cacheDir(), 'p
 }
 
 function render(svg: string, fontFiles: string[]): Buffer {
+  const hasText = svg.includes('<text');
   const resvg = new Resvg(svg, {
-    font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: 'Noto Sans CJK SC' },
+    font: { fontFiles, loadSystemFonts: hasText && fontFiles.length === 0, defaultFontFamily: 'Noto Sans CJK SC' },
   });
   return resvg.render().asPng();
 }

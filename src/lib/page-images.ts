@@ -1,6 +1,6 @@
 /** The PNGs drawn for a cover or chapter page: its link preview and its QR code, by name. */
-import { ogCardSvg, ogFooter, type OgCard } from './og-card.ts';
-import { svgToPng } from './og-png.ts';
+import { ogFooter, type OgCard } from './og-card.ts';
+import { ogCardPng } from './og-png.ts';
 import { qrPng } from './qr-png.ts';
 import { numberedTitle } from './labels.ts';
 import type { Chapter, Plan } from './plan-schema.ts';
@@ -14,5 +14,5 @@ export function ogCardOf(plan: Plan, chapter: Chapter | null): OgCard {
 
 /** The image `image` of the page at `url` (absolute), showing `card`. */
 export function drawPageImage(image: PageImage, url: string, card: OgCard): Buffer {
-  return image === 'qr' ? qrPng(url) : svgToPng(ogCardSvg(card));
+  return image === 'qr' ? qrPng(url) : ogCardPng(card);
 }

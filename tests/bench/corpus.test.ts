@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_PLANS } from '../../scripts/bench/corpus/base-plans.ts';
@@ -19,6 +18,7 @@ import { seededRandom } from '../../scripts/bench/corpus/seeded-random.ts';
 import { readRealPlans, writeCorpus } from '../../scripts/bench/corpus/write-corpus.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
 import type { Plan } from '../../src/lib/plan-schema.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const reals = readRealPlans(join(root, 'content/sources'));
@@ -170,7 +170,7 @@ describe('writeCorpus', () => {
   });
 
   it('writes the plans and their sidecars into a temporary folder', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'planpress-corpus-')), 'corpus');
+    const dir = join(tempDir('planpress-corpus-'), 'corpus');
     const written = writeCorpus(dir, 8, 1, root);
     expect(readdirSync(dir).filter((name) => name.endsWith('.txt'))).toHaveLength(8);
     expect(written.sourceBytes).toBeGreaterThan(8 * 30_000);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADDED_SENTENCE, editOneParagraph, editPlanInCorpus } from '../../scripts/bench/corpus/edit-paragraph.ts';
 import { readRealPlans, writeCorpus } from '../../scripts/bench/corpus/write-corpus.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
 import type { Plan } from '../../src/lib/plan-schema.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const decoder = new TextDecoder();
@@ -68,7 +68,7 @@ describe('editOneParagraph', () => {
 
 describe('editPlanInCorpus', () => {
   it('edits one paragraph of a synthetic plan in the corpus folder, with no new warning, and leaves the other plans alone', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'planpress-edit-')), 'corpus');
+    const dir = join(tempDir('planpress-edit-'), 'corpus');
     writeCorpus(dir, 40, 1, root);
     const ids = readdirSync(dir)
       .filter((name) => name.endsWith('.txt'))

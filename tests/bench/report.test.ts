@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { END_MARKER, START_MARKER, renderReport, writeReport, type BenchResults, type BuildRun } from '../../scripts/bench/report.ts';
 import { pageKinds, searchIndexFigures } from '../../scripts/bench/site-figures.ts';
+import { tempDir } from '../temp-dir.ts';
 
 describe('pageKinds', () => {
   const ids = ['zhangye-2026-2030', 'dongli-2021-2025'];
@@ -62,7 +62,7 @@ describe('searchIndexFigures', () => {
 
 describe('writeReport', () => {
   it('creates the note with the generated part between markers', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'planpress-report-')), 'benchmarks.md');
+    const file = join(tempDir('planpress-report-'), 'benchmarks.md');
     writeReport(file, '| plans |\n');
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# Benchmarks\n/u);
@@ -70,7 +70,7 @@ describe('writeReport', () => {
   });
 
   it('replaces only what stands between the markers', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'planpress-report-')), 'benchmarks.md');
+    const file = join(tempDir('planpress-report-'), 'benchmarks.md');
     writeFileSync(file, `# Benchmarks\n\nWhat was fixed.\n\n${START_MARKER}\nold figures\n${END_MARKER}\n\n## Notes\n`);
     writeReport(file, 'new figures');
     expect(readFileSync(file, 'utf8')).toBe(

@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, decodeEntry, encodeEntry, ingestCodeVersion, localModules } from '../../scripts/ingest/ingest-cache.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
 import { filesUnder, projectRoot as root, runIngest, warningsReport } from './run-ingest.ts';
+import { tempDir } from '../temp-dir.ts';
 
 /** The ingest must succeed; its report is what the tests read. */
 function ingestOk(...args: string[]): string {
@@ -19,7 +19,7 @@ function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>) {
 }
 
 describe('npm run ingest with its cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'planpress-ingest-cache-'));
+  const dir = tempDir('planpress-ingest-cache-');
   const sources = join(dir, 'sources');
   cpSync(join(root, 'content/sources'), sources, { recursive: true });
   const cache = join(dir, 'cache');

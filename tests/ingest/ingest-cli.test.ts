@@ -1,14 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, projectRoot as root, runIngest, warningsReport } from './run-ingest.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const realSources = join(root, 'content/sources');
 
 describe('npm run ingest', () => {
   it('writes byte-identical output on two runs', () => {
-    const [first, second] = [mkdtempSync(join(tmpdir(), 'planpress-a-')), mkdtempSync(join(tmpdir(), 'planpress-b-'))];
+    const [first, second] = [tempDir('planpress-a-'), tempDir('planpress-b-')];
     expect(runIngest('--out', first).status).toBe(0);
     expect(runIngest('--out', second).status).toBe(0);
     const [a, b] = [filesUnder(first), filesUnder(second)];
@@ -19,10 +19,10 @@ describe('npm run ingest', () => {
   });
 
   describe('with broken sources beside a good one', () => {
-    const content = mkdtempSync(join(tmpdir(), 'planpress-content-'));
+    const content = tempDir('planpress-content-');
     const [sources, published] = [join(content, 'sources'), join(content, 'published')];
     mkdirSync(sources);
-    const out = mkdtempSync(join(tmpdir(), 'planpress-out-'));
+    const out = tempDir('planpress-out-');
     copyFileSync(join(realSources, 'zhangye-2026-2030.txt'), join(sources, 'zhangye-2026-2030.txt'));
     copyFileSync(join(realSources, 'zhangye-2026-2030.yml'), join(sources, 'zhangye-2026-2030.yml'));
     writeFileSync(join(sources, 'empty.txt'), '');
@@ -53,12 +53,12 @@ describe('npm run ingest', () => {
     });
 
     it('fails with --strict', () => {
-      expect(runIngest('--sources', sources, '--out', mkdtempSync(join(tmpdir(), 'planpress-strict-')), '--strict').status).toBe(1);
+      expect(runIngest('--sources', sources, '--out', tempDir('planpress-strict-'), '--strict').status).toBe(1);
     });
   });
 
   it('counts each plan’s warnings by code, and writes every warning with file and line to the file it names', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'planpress-warnings-')), 'plans');
+    const out = join(tempDir('planpress-warnings-'), 'plans');
     const run = runIngest('--out', out);
     expect(run.stdout).toMatch(
       /^xiandaihua-2025: .*, 7 warnings\n {2}5 merged-cell-repeated, 1 metadata-missing, 1 task-list-empty-column$/mu,

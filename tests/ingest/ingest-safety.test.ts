@@ -3,17 +3,17 @@
  * folder, the lock, a takeover by sidecar id, dropped-in files of other formats, lost text.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot as root, runIngest, warningsReport } from './run-ingest.ts';
+import { tempDir } from '../temp-dir.ts';
 
 const SEEDS = ['baijiantan-2021-2025', 'dongli-2021-2025', 'shuanghe-2026-2030', 'xiandaihua-2025', 'zhangye-2026-2030'];
 
 /** A folder laid out like the project's `content/`, with the given seeds copied into `sources/`. */
 function contentWith(seeds: readonly string[]): { content: string; sources: string } {
-  const content = join(mkdtempSync(join(tmpdir(), 'planpress-safety-')), 'content');
+  const content = join(tempDir('planpress-safety-'), 'content');
   const sources = join(content, 'sources');
   mkdirSync(sources, { recursive: true });
   for (const seed of seeds) {

@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceFormat, unreadableSourceMessage } from '../../../scripts/ingest/docx/source-format.ts';
 import { runIngest, warningsReport } from '../run-ingest.ts';
+import { tempDir } from '../../temp-dir.ts';
 
 const fixtures = new URL('../../fixtures/docx/', import.meta.url).pathname;
 
@@ -21,8 +21,8 @@ describe('source formats by extension', () => {
 });
 
 describe('npm run ingest with a Word document in content/sources/', () => {
-  const sources = mkdtempSync(join(tmpdir(), 'planpress-docx-sources-'));
-  const out = mkdtempSync(join(tmpdir(), 'planpress-docx-out-'));
+  const sources = tempDir('planpress-docx-sources-');
+  const out = tempDir('planpress-docx-out-');
   copyFileSync(join(fixtures, 'dongli-libreoffice.docx'), join(sources, 'dongli.docx'));
   writeFileSync(join(sources, 'dongli.yml'), 'id: dongli-2021-2025\nregion: 天津市东丽区\n');
   writeFileSync(join(sources, 'scan.pdf'), '%PDF-1.7\n');
