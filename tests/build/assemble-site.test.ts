@@ -3,14 +3,13 @@
  * rebuilt, only its files are linked again, its files that went are removed, and the site is the
  * one a fresh assembly writes.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.ts';
 import { assembleSite, type SitePart } from '../../scripts/build/assemble-site.ts';
 
-mkdirSync('tmp', { recursive: true });
-const root = mkdtempSync(join('tmp', 'assemble-site-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('planpress-assemble-');
 
 /** A step's output folder written afresh, as buildTarget does: every file a new one. */
 function writeOutput(dist: string, files: Record<string, string>): void {

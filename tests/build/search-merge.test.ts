@@ -4,9 +4,10 @@
  * output is the same bytes as a fresh merge of the shards, while the unchanged shards' files are
  * left as they were; when a shard's records are numbered anew (a chapter added), it merges afresh.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.ts';
 import { editOneParagraph } from '../../scripts/bench/corpus/edit-paragraph.ts';
 import { mergeShardSearch, type MergedShard } from '../../scripts/build/search-merge.ts';
 import { ingestPlan } from '../../scripts/ingest/ingest-plan.ts';
@@ -33,9 +34,7 @@ function edited(id: string): string {
   return editOneParagraph(readFileSync(join(SOURCES, `${id}.txt`)), ingest(id)).text;
 }
 
-mkdirSync('tmp', { recursive: true });
-const root = mkdtempSync(join('tmp', 'search-merge-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('planpress-search-merge-');
 
 /** Three shards, plans dealt round, so that a shard's records are not a run of the site's numbers. */
 const shardPlans = [0, 1, 2].map((shard) => ids.filter((_, i) => i % 3 === shard));
