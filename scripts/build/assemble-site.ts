@@ -54,6 +54,9 @@ export interface Assembly {
  */
 export function assembleSite(site: string, parts: readonly SitePart[], manifestFile: string): Assembly {
   const previous = readManifest(manifestFile, site);
+  // No stamp changed: the site is as the manifest says.
+  if (previous && previous.parts.length === parts.length && previous.parts.every((part, i) => stampOf(part) === stampOf(parts[i]!)))
+    return { linked: 0, removed: 0, files: new Set(previous.parts.flatMap((part) => part.files)).size, afresh: false };
   const before = new Map<string, string>();
   if (!previous) rmSync(site, { recursive: true, force: true });
   for (const part of previous?.parts ?? []) for (const file of part.files) if (!before.has(file)) before.set(file, stampOf(part));
