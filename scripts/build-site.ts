@@ -22,11 +22,14 @@ import { parseArgs } from 'node:util';
 import { buildWorkDir, contentDir, outDir } from '../src/lib/build-env.ts';
 import { pdfAvailable } from '../src/lib/whole-plan-pdf.ts';
 import { assembleSite } from './build/assemble-site.ts';
-import { astroBuild, buildTarget, projectScript, targetDist, type StepResult, type Target } from './build/build-targets.ts';
+import { astroBuild, buildTarget, previousOutput, projectScript, targetDist, type StepResult, type Target } from './build/build-targets.ts';
 import { hashFiles, hashValues } from './build/input-hash.ts';
 import { DEFAULT_SHARD_PLANS, planShards, type Shard } from './build/plan-shards.ts';
 import { runNode, runPool } from './build/run-command.ts';
 import { scanCorpus, type CorpusPlan } from './build/scan-corpus.ts';
+import { mergeShardSearch } from './build/search-merge.ts';
+import { changedPlans, spliceShard, writeShardInputs } from './build/splice-shard.ts';
+import { ASTRO_ASSETS_DIR, planOutputPaths } from './build/shard-outputs.ts';
 import { astroBin, SITE_SOURCES } from './build/site-root.ts';
 
 const { values: options } = parseArgs({ options: { 'list-shards': { type: 'boolean' }, shard: { type: 'string' } } });
@@ -38,6 +41,8 @@ const work = resolve(buildWorkDir());
 const shardPlans = Number(process.env.PLANPRESS_SHARD_PLANS || DEFAULT_SHARD_PLANS);
 const jobs = Number(process.env.PLANPRESS_BUILD_JOBS || availableParallelism());
 const env = process.env;
+/** What the last assembly of `dist/` from the steps' outputs wrote (scripts/build/assemble-site.ts). */
+const ASSEMBLY_MANIFEST = join(work, 'assembly.json');
 
 /** Everything besides the plans that decides what a build writes: the site's code, the build's settings, the Node that runs it. */
 const codeHash = hashValues(
@@ -85,6 +90,8 @@ async function buildWhole(): Promise<StepResult[]> {
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
     return [{ name: target.name, ms: 0, reused: true }];
   rmSync(stampFile, { force: true });
+  // This build writes into the site itself: a later sharded build must assemble it afresh.
+  rmSync(ASSEMBLY_MANIFEST, { force: true });
   const timed = async (name: string, run: () => Promise<void>): Promise<StepResult> => {
     const stepStarted = performance.now();
     await run();
@@ -115,6 +122,8 @@ async function buildSharded(): Promise<StepResult[]> {
     hash: hashValues([codeHash, 'hub', ...corpus.map((plan) => `${plan.id} ${plan.hubHash}`)]).digest('hex'),
   };
   const shardTargets = shards.map(shardTarget);
+  // The assembly rewrites the site: a later whole build must not take it for its own.
+  rmSync(join(work, 'whole', 'stamp'), { force: true });
   removeStaleShards(shards);
   // The hub first: it is the one step the others cannot stand in for while it runs.
   const results = await runPool(
@@ -125,43 +134,78 @@ async function buildSharded(): Promise<StepResult[]> {
     name: 'search',
     dir: join(work, 'search'),
     hash: hashValues([codeHash, 'search', ...shardTargets.map((target) => target.hash)]).digest('hex'),
+    earlier: 'update',
   };
   results.push(
-    await buildTarget(search, () =>
-      runNode({
-        name: 'search',
-        args: [join(project, 'scripts/search/merge-index.ts'), '--out', targetDist(search), ...shardTargets.map(targetDist)],
-        cwd: project,
-        env,
-      }),
-    ),
+    await buildTarget(search, async () => {
+      const merge = await mergeShardSearch(
+        shards.map((shard, i) => ({
+          name: shard.name,
+          stamp: shardTargets[i]!.hash,
+          dist: targetDist(shardTargets[i]!),
+          previous: previousOutput(shardTargets[i]!),
+        })),
+        targetDist(search),
+        join(search.dir, 'merge-state.json'),
+      );
+      console.log(
+        merge.afresh
+          ? `[search] ${shards.length} shards' search output merged afresh`
+          : `[search] merge updated for ${merge.merged.join(', ')}: ${merge.keys} keys changed`,
+      );
+    }),
   );
-  const stampFile = join(work, 'site-stamp');
-  const stamp = `${hashValues([hub.hash, search.hash, ...shardTargets.map((target) => target.hash)]).digest('hex')} ${site}`;
   const assembleStarted = performance.now();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(site))
-    return [...results, { name: 'assemble', ms: 0, reused: true }];
-  rmSync(stampFile, { force: true });
-  const files = assembleSite(
+  const assembly = assembleSite(
     site,
-    [targetDist(hub), targetDist(search)],
-    shards.map((shard, i) => ({ dist: targetDist(shardTargets[i]!), planIds: shard.planIds })),
+    [
+      { name: hub.name, hash: hub.hash, dist: targetDist(hub) },
+      { name: search.name, hash: search.hash, dist: targetDist(search) },
+      ...shards.map((shard, i) => ({
+        name: shardTargets[i]!.name,
+        hash: shardTargets[i]!.hash,
+        dist: targetDist(shardTargets[i]!),
+        paths: [ASTRO_ASSETS_DIR, ...shard.planIds.flatMap(planOutputPaths)],
+      })),
+    ],
+    ASSEMBLY_MANIFEST,
   );
-  writeFileSync(stampFile, stamp);
-  console.log(`[assemble] ${files} files into ${site}`);
-  return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: false }];
+  const unchanged = !assembly.afresh && assembly.linked === 0 && assembly.removed === 0;
+  console.log(
+    `[assemble] ${assembly.files} files in ${site}${assembly.afresh ? ', written afresh' : `: ${assembly.linked} linked, ${assembly.removed} removed`}`,
+  );
+  return [...results, { name: 'assemble', ms: performance.now() - assembleStarted, reused: unchanged }];
 }
 
-/** One shard: its plans copied into its content folder, their pages built, their search index written, their PDFs printed. */
+/**
+ * One shard: its plans copied into its content folder, their pages built, their search index
+ * written, their PDFs printed. When only some of its plans changed since its previous output, only
+ * those plans' pages are built and spliced into it (scripts/build/splice-shard.ts).
+ */
 function buildShard(shard: Shard): Promise<StepResult> {
   const target = shardTarget(shard);
   return buildTarget(target, async () => {
+    const dist = targetDist(target);
+    const inputs = { code: codeHash, plans: Object.fromEntries(shard.planIds.map((id) => [id, byId.get(id)!.hash])) };
     const shardContent = join(target.dir, 'content');
     rmSync(shardContent, { recursive: true, force: true });
     for (const id of shard.planIds) cpSync(join(content, id), join(shardContent, id), { recursive: true });
-    await astroBuild(project, target, shardContent, 'plans', env);
-    await projectScript(project, `${target.name} search`, 'scripts/search/build-index.ts', shardContent, targetDist(target), env);
-    await projectScript(project, `${target.name} pdf`, 'scripts/whole-plan-pdf.ts', shardContent, targetDist(target), env);
+    const previous = previousOutput(target)?.dist;
+    const changed = changedPlans(previous, inputs);
+    let printed = shardContent;
+    if (previous && changed) {
+      printed = join(target.dir, 'content-changed');
+      rmSync(printed, { recursive: true, force: true });
+      for (const id of changed) cpSync(join(content, id), join(printed, id), { recursive: true });
+      const rendered = join(target.dir, 'rendered');
+      rmSync(rendered, { recursive: true, force: true });
+      await astroBuild(project, target, printed, 'plans', env, { outDir: rendered, cacheDir: join(target.dir, 'astro-cache-changed') });
+      spliceShard(previous, rendered, dist, shard.planIds, changed);
+      console.log(`[${target.name}] ${changed.length} of ${shard.planIds.length} plans built again, the others kept`);
+    } else await astroBuild(project, target, shardContent, 'plans', env);
+    await projectScript(project, `${target.name} search`, 'scripts/search/build-index.ts', shardContent, dist, env);
+    await projectScript(project, `${target.name} pdf`, 'scripts/whole-plan-pdf.ts', printed, dist, env);
+    writeShardInputs(dist, inputs);
   });
 }
 
@@ -169,6 +213,7 @@ function shardTarget(shard: Shard): Target {
   return {
     name: `shard ${shard.name}`,
     dir: join(work, 'shards', shard.name),
+    earlier: 'keep',
     hash: corpusHash(
       `shard ${shard.name}`,
       shard.planIds.map((id) => byId.get(id)!),

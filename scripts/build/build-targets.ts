@@ -4,7 +4,7 @@
  * a stamp of the hash of its inputs. A step whose stamp matches is not run again: its output is
  * reused as it is.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runNode } from './run-command.ts';
 import { astroBin, prepareSiteRoot } from './site-root.ts';
@@ -23,6 +23,18 @@ export interface Target {
   readonly name: string;
   readonly dir: string;
   readonly hash: string;
+  /**
+   * What becomes of the output of an earlier build when the step runs again: `remove` it (the
+   * default); `keep` it as `<dir>/previous/` with its stamp (a shard: the search merge compares
+   * the two); `update` it (the step itself brings it up to date).
+   */
+  readonly earlier?: 'remove' | 'keep' | 'update';
+}
+
+/** The output a `keep` target had before its last build, and its stamp, when there was one. */
+export function previousOutput(target: Target): { stamp: string; dist: string } | undefined {
+  const [dist, stampFile] = [join(target.dir, 'previous'), join(target.dir, 'previous-stamp')];
+  return existsSync(stampFile) && existsSync(dist) ? { stamp: readFileSync(stampFile, 'utf8'), dist } : undefined;
 }
 
 export function targetDist(target: Target): string {
@@ -35,8 +47,14 @@ export async function buildTarget(target: Target, build: () => Promise<void>): P
   const stampFile = join(target.dir, 'stamp');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === target.hash && existsSync(targetDist(target)))
     return { name: target.name, ms: performance.now() - started, reused: true };
+  const earlierStamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : null;
   rmSync(stampFile, { force: true });
-  rmSync(targetDist(target), { recursive: true, force: true });
+  if (target.earlier === 'keep' && earlierStamp !== null && existsSync(targetDist(target))) {
+    rmSync(join(target.dir, 'previous-stamp'), { force: true });
+    rmSync(join(target.dir, 'previous'), { recursive: true, force: true });
+    renameSync(targetDist(target), join(target.dir, 'previous'));
+    writeFileSync(join(target.dir, 'previous-stamp'), earlierStamp);
+  } else if (target.earlier !== 'update') rmSync(targetDist(target), { recursive: true, force: true });
   mkdirSync(target.dir, { recursive: true });
   await build();
   writeFileSync(stampFile, target.hash);
@@ -44,7 +62,15 @@ export async function buildTarget(target: Target, build: () => Promise<void>): P
 }
 
 /** `astro build` of `contentDir` in a private copy of the project (site-root.ts), rendering `pages` into the target's dist. */
-export function astroBuild(project: string, target: Target, contentDir: string, pages: 'plans' | 'hub', env: Env): Promise<void> {
+export function astroBuild(
+  project: string,
+  target: Target,
+  contentDir: string,
+  pages: 'plans' | 'hub',
+  env: Env,
+  /** Where it writes, and the content cache it keeps (another for a build of other plans). */
+  { outDir = targetDist(target), cacheDir = join(target.dir, 'astro-cache') } = {},
+): Promise<void> {
   const root = prepareSiteRoot(project, join(target.dir, 'root'));
   return runNode({
     name: target.name,
@@ -55,8 +81,8 @@ export function astroBuild(project: string, target: Target, contentDir: string, 
       ASTRO_TELEMETRY_DISABLED: '1',
       PLANPRESS_PAGES: pages,
       PLANPRESS_CONTENT_DIR: contentDir,
-      PLANPRESS_OUT_DIR: targetDist(target),
-      PLANPRESS_CACHE_DIR: join(target.dir, 'astro-cache'),
+      PLANPRESS_OUT_DIR: outDir,
+      PLANPRESS_CACHE_DIR: cacheDir,
     },
   });
 }

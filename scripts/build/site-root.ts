@@ -2,9 +2,9 @@
  * A private project root for one `astro build` of a sharded build. Astro writes a build in progress
  * into its project's `.astro/` whatever the content folder, so two builds in one root would read
  * each other's modules (src/integrations/build-lock.ts makes them take turns). Each shard therefore
- * builds in a copy of the site's sources (under 1 MB) with the project's node_modules and content linked.
+ * builds in a copy of the site's sources (under 1 MB) with the project's node_modules and other folders linked.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -30,7 +30,11 @@ export function prepareSiteRoot(project: string, root: string): string {
   mkdirSync(root, { recursive: true });
   for (const source of SITE_SOURCES) cpSync(join(project, source), join(root, source), { recursive: true });
   symlinkSync(nodeModules(), join(root, 'node_modules'), 'dir');
-  // content/ for the sources plan.json names relative to the project (`source.file`).
-  if (existsSync(join(project, 'content'))) symlinkSync(resolve(project, 'content'), join(root, 'content'), 'dir');
+  // The project's other folders (content/, tmp/…) for the sources plan.json names relative to the project (`source.file`);
+  // not its dot-folders, `.astro/` above all.
+  const copied = new Set<string>([...SITE_SOURCES, 'node_modules']);
+  for (const entry of readdirSync(project, { withFileTypes: true }))
+    if (entry.isDirectory() && !entry.name.startsWith('.') && !copied.has(entry.name))
+      symlinkSync(resolve(project, entry.name), join(root, entry.name), 'dir');
   return root;
 }

@@ -58,11 +58,7 @@ export async function mergeSearchIndexes(shardSites: readonly string[], site: st
 /** Every shard's Pagefind bundles, in shard order, copied to `pagefind/`, `pagefind-1/`, … and listed in the first. */
 export function mergePagefindBundles(shardSites: readonly string[], site: string): void {
   const primary = join(site, PAGEFIND_DIR);
-  const bundles = shardSites.flatMap((shard) => {
-    const first = join(shard, PAGEFIND_DIR);
-    const others = JSON.parse(readText(join(first, SHARDS_FILE))) as string[];
-    return [first, ...others.map((path) => join(first, '..', path))];
-  });
+  const bundles = shardSites.flatMap(shardBundles);
   const parent = dirname(primary.replace(/\/+$/u, ''));
   if (existsSync(parent)) {
     for (const entry of readdirSync(parent)) if (/^pagefind(-\d+)?$/u.test(entry)) rmSync(join(parent, entry), { recursive: true });
@@ -73,6 +69,13 @@ export function mergePagefindBundles(shardSites: readonly string[], site: string
   // The first shard's own list is linked here: unlinked first, so that writing this one leaves it as it is.
   rmSync(join(primary, SHARDS_FILE));
   writeFileSync(join(primary, SHARDS_FILE), `${JSON.stringify(listed)}\n`);
+}
+
+/** A shard's Pagefind bundles: its `pagefind/` and those its `shards.json` lists. */
+export function shardBundles(shardSite: string): string[] {
+  const first = join(shardSite, PAGEFIND_DIR);
+  const others = JSON.parse(readText(join(first, SHARDS_FILE))) as string[];
+  return [first, ...others.map((path) => join(first, '..', path))];
 }
 
 /**
@@ -143,7 +146,7 @@ export function mergeQuickIndexes(
 }
 
 /** Calls `visit` with every key's entry in every shard's first-page index: pairs' in bucket files, characters' in their own. */
-function forEachEntry(shardDirs: readonly string[], visit: (shard: number, key: string, entry: BucketEntry) => void): void {
+export function forEachEntry(shardDirs: readonly string[], visit: (shard: number, key: string, entry: BucketEntry) => void): void {
   for (const [shard, dir] of shardDirs.entries()) {
     for (const name of readdirSync(join(dir, 'b'))) {
       const bucket = JSON.parse(readText(join(dir, 'b', name))) as Record<string, BucketEntry>;
@@ -177,7 +180,7 @@ export function globalIds(shards: readonly PlanCounts[]): number[][] {
  * copied; the search step never rewrites a file in place, it deletes its folder and writes anew),
  * else a copy.
  */
-function linkOrCopy(from: string, to: string): void {
+export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch {
@@ -186,7 +189,7 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /** Every file of a folder, linked or copied into another. */
-function linkTree(from: string, to: string): void {
+export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));

@@ -2,17 +2,27 @@
  * The five published plans built as one site and in three shards (PLANPRESS_SHARD_PLANS=2) give the
  * same files, byte for byte, but for Pagefind's bundles: one per shard, merged in the browser
  * (tests/search/merge-index.site.test.ts shows the same results in the same order). A second build
- * reuses every step; an edit to one plan rebuilds its shard and the search merge only.
+ * reuses every step; an edited paragraph rebuilds that plan's pages, its shard's search index and
+ * the search merge only, and the site is then the same bytes as a fresh build of the edited plans.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDED_SENTENCE, editPlanInCorpus } from '../../scripts/bench/corpus/edit-paragraph.ts';
 import type { StepResult } from '../../scripts/build/build-targets.ts';
 
 mkdirSync('tmp', { recursive: true });
 const root = resolve(mkdtempSync(join('tmp', 'sharded-build-')));
 const content = join(root, 'content');
+const sources = join(root, 'sources');
+/** The last build's output, to check what it says it did. */
+let log = '';
+
+function ingest(): void {
+  const result = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', content], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+}
 
 interface Report {
   plans: number;
@@ -36,6 +46,7 @@ function buildSite(name: string, env: Record<string, string>, args: string[] = [
     },
   });
   if (result.status !== 0) throw new Error(`build-site failed:\n${result.stdout}\n${result.stderr}`);
+  log = result.stdout;
   return JSON.parse(readFileSync(report, 'utf8')) as Report;
 }
 
@@ -55,15 +66,13 @@ describe('a sharded build', () => {
   let sharded: Report;
 
   beforeAll(() => {
-    const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', 'content/sources', '--out', content], {
-      encoding: 'utf8',
-    });
-    if (ingest.status !== 0) throw new Error(ingest.stderr);
+    cpSync('content/sources', sources, { recursive: true });
+    ingest();
     whole = buildSite('whole', {});
     sharded = buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' });
   }, 300_000);
 
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
   it('builds the five plans as one site up to the shard size, in province shards past it', () => {
     expect(whole).toMatchObject({ plans: 5, shards: 0 });
@@ -82,14 +91,25 @@ describe('a sharded build', () => {
     expect(differing).toEqual([]);
   });
 
-  it('reuses every step when nothing changed, and rebuilds only the edited plan’s shard and the search merge after an edit', () => {
+  it('reuses every step when nothing changed, and after an edited paragraph rebuilds only that plan, its shard’s search and the merge, to the bytes of a fresh build', () => {
     expect(ran(buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' }))).toEqual([]);
 
-    const chapter = join(content, 'zhangye-2026-2030', 'chapters', '01.mdx');
-    appendFileSync(chapter, '\n');
+    const edit = editPlanInCorpus(sources, 'zhangye-2026-2030');
+    ingest();
     const edited = buildSite('sharded', { PLANPRESS_SHARD_PLANS: '2' });
     expect(ran(edited)).toEqual(['shard tianjin', 'search', 'assemble']);
-  });
+    expect(log).toContain('[shard tianjin] 1 of 2 plans built again');
+
+    const fresh = join(root, 'fresh', 'dist');
+    buildSite('fresh', {});
+    const pagefind = /^search\/pagefind(?:-\d+)?\//u;
+    const expected = tree(fresh, pagefind);
+    const actual = tree(join(root, 'sharded', 'dist'), pagefind);
+    expect(readFileSync(join(fresh, 'plans', 'zhangye-2026-2030', String(edit.chapter), 'index.html'), 'utf8')).toContain(ADDED_SENTENCE);
+    expect([...actual.keys()].filter((path) => !expected.has(path))).toEqual([]);
+    expect([...expected.keys()].filter((path) => !actual.has(path))).toEqual([]);
+    expect([...expected].filter(([path, bytes]) => !actual.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
+  }, 300_000);
 
   it('builds each shard as a job of its own, whose outputs a merging job reuses (.github/workflows/site.yml)', () => {
     const listed = spawnSync(process.execPath, ['scripts/build-site.ts', '--list-shards'], {
@@ -107,5 +127,5 @@ describe('a sharded build', () => {
         cpSync(join(root, `job-${name}`, 'cache', 'planpress-build', 'shards', name, part), join(merge, name, part), { recursive: true });
     }
     expect(ran(buildSite('merge', { PLANPRESS_SHARD_PLANS: '2' }))).toEqual(['hub', 'search', 'assemble']);
-  });
+  }, 300_000);
 });
