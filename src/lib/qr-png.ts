@@ -3,8 +3,8 @@
  * "识别图中二维码" reads (it does not read inline SVG). Black modules on white, with the 4-module
  * white quiet zone, so it scans in a dark colour scheme too.
  */
-import { PNG } from 'pngjs';
 import { encode } from 'uqr';
+import { bilevelPng, bilevelRow } from './png-encode.ts';
 
 /** The 4-module light margin the QR standard asks for around the symbol. */
 export const QUIET_ZONE = 4;
@@ -12,9 +12,23 @@ export const QUIET_ZONE = 4;
 /** Pixels per module: a 33-module code (a chapter URL) is 328 px square, sharp on a phone. */
 export const QR_SCALE = 8;
 
+/**
+ * Symbols already encoded, by URL: a page asks for its code's side, and its `qr.png` (a route
+ * Astro renders after every page) for the code. About 1 KB each, a few MB for the largest shard;
+ * emptied past MAX_KEPT, so that a process of any size stays bounded.
+ */
+const encoded = new Map<string, boolean[][]>();
+const MAX_KEPT = 20_000;
+
 /** The symbol's modules, `true` for dark, row by row, without the quiet zone. Error correction M survives a glare or a crease. */
 export function qrModules(text: string): boolean[][] {
-  return encode(text, { ecc: 'M', border: 0 }).data;
+  let modules = encoded.get(text);
+  if (!modules) {
+    modules = encode(text, { ecc: 'M', border: 0 }).data;
+    if (encoded.size >= MAX_KEPT) encoded.clear();
+    encoded.set(text, modules);
+  }
+  return modules;
 }
 
 /** The image's side in pixels, for the `<img>`'s width and height. */
@@ -22,19 +36,12 @@ export function qrSide(text: string): number {
   return (qrModules(text).length + 2 * QUIET_ZONE) * QR_SCALE;
 }
 
+/** The code as a 1-bit PNG, about 0.5 KB. */
 export function qrPng(text: string): Buffer {
   const modules = qrModules(text);
   const side = (modules.length + 2 * QUIET_ZONE) * QR_SCALE;
-  const png = new PNG({ width: side, height: side, colorType: 0, inputColorType: 0, inputHasAlpha: false, bitDepth: 8 });
-  png.data = Buffer.alloc(side * side, 0xff);
-  modules.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (!dark) return;
-      for (let dy = 0; dy < QR_SCALE; dy++) {
-        const offset = ((y + QUIET_ZONE) * QR_SCALE + dy) * side + (x + QUIET_ZONE) * QR_SCALE;
-        png.data.fill(0, offset, offset + QR_SCALE);
-      }
-    }),
-  );
-  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
+  const light = bilevelRow(side, () => false);
+  const moduleRows = modules.map((row) => bilevelRow(side, (x) => row[Math.floor(x / QR_SCALE) - QUIET_ZONE] === true));
+  const rows = Array.from({ length: side }, (_, y) => moduleRows[Math.floor(y / QR_SCALE) - QUIET_ZONE] ?? light);
+  return bilevelPng(side, rows);
 }

@@ -23,6 +23,29 @@ describe('qrPng', () => {
     expect(grey(zone, zone)).toBe(0);
   });
 
+  test('is a 1-bit greyscale PNG (two colours need no more), well under a kilobyte', () => {
+    const file = qrPng(URL_OF_CHAPTER);
+    // IHDR's bit depth and colour type, right after the width and height.
+    expect([file[24], file[25]]).toEqual([1, 0]);
+    expect(file.length).toBeLessThan(1024);
+  });
+
+  test('every pixel is black or white, a module drawn as a QR_SCALE-pixel square', () => {
+    const values = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4) values.add(png.data[i]!);
+    expect([...values].sort((a, b) => a - b)).toEqual([0, 255]);
+    const zone = QUIET_ZONE * QR_SCALE;
+    const modules = qrModules(URL_OF_CHAPTER);
+    modules.forEach((row, y) =>
+      row.forEach((dark, x) => {
+        const expected = dark ? 0 : 255;
+        // The module's first and last pixel each way.
+        for (const [dx, dy] of [[0, 0], [QR_SCALE - 1, QR_SCALE - 1]])
+          expect(grey(zone + x * QR_SCALE + dx!, zone + y * QR_SCALE + dy!)).toBe(expected);
+      }),
+    );
+  });
+
   test('a long plan id still fits a small code', () => {
     expect(
       qrModules('https://planpress.example.org/plans/xinjiang-shengchan-jianshe-bingtuan-diwushi-shuanghe-2026-2030/12/').length,
