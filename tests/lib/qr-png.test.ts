@@ -40,7 +40,10 @@ describe('qrPng', () => {
       row.forEach((dark, x) => {
         const expected = dark ? 0 : 255;
         // The module's first and last pixel each way.
-        for (const [dx, dy] of [[0, 0], [QR_SCALE - 1, QR_SCALE - 1]])
+        for (const [dx, dy] of [
+          [0, 0],
+          [QR_SCALE - 1, QR_SCALE - 1],
+        ])
           expect(grey(zone + x * QR_SCALE + dx!, zone + y * QR_SCALE + dy!)).toBe(expected);
       }),
     );
