@@ -80,6 +80,8 @@ export function astroBuild(
       ...env,
       ASTRO_TELEMETRY_DISABLED: '1',
       PLANPRESS_PAGES: pages,
+      // plan.json names its source relative to the project, not to this copy of it.
+      PLANPRESS_PROJECT_DIR: project,
       PLANPRESS_CONTENT_DIR: contentDir,
       PLANPRESS_OUT_DIR: outDir,
       PLANPRESS_CACHE_DIR: cacheDir,

@@ -30,7 +30,8 @@ export function prepareSiteRoot(project: string, root: string): string {
   mkdirSync(root, { recursive: true });
   for (const source of SITE_SOURCES) cpSync(join(project, source), join(root, source), { recursive: true });
   symlinkSync(nodeModules(), join(root, 'node_modules'), 'dir');
-  // The project's other folders (content/, tmp/…) for the sources plan.json names relative to the project (`source.file`);
+  // The project's other folders (content/, tmp/…), for whatever the site reads by a path relative to the project
+  // (plan.json's `source.file` is resolved against PLANPRESS_PROJECT_DIR, set by build-targets.ts);
   // not its dot-folders, `.astro/` above all.
   const copied = new Set<string>([...SITE_SOURCES, 'node_modules']);
   for (const entry of readdirSync(project, { withFileTypes: true }))

@@ -67,6 +67,15 @@ export function pagesMode(env: Env = process.env): PagesMode {
   throw new Error(`PLANPRESS_PAGES must be all, plans or hub (got ${JSON.stringify(mode)}).`);
 }
 
+/**
+ * The project folder that paths in plan.json (`source.file`) are relative to: the folder the build
+ * runs in, or, for an `astro build` in a shard's private copy of the site (scripts/build/site-root.ts),
+ * the project it was copied from, which the sharded build names in PLANPRESS_PROJECT_DIR.
+ */
+export function projectDir(env: Env = process.env): string {
+  return env.PLANPRESS_PROJECT_DIR || process.cwd();
+}
+
 /** Where scripts/build-site.ts keeps its shards, hub and their hashes between builds. */
 export function buildWorkDir(env: Env = process.env): string {
   return env.PLANPRESS_BUILD_DIR || `${cacheDir(env)}/planpress-build`;
