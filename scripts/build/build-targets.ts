@@ -68,13 +68,20 @@ export function astroBuild(
   contentDir: string,
   pages: 'plans' | 'hub',
   env: Env,
-  /** Where it writes, and the content cache it keeps (another for a build of other plans). */
-  { outDir = targetDist(target), cacheDir = join(target.dir, 'astro-cache') } = {},
+  /**
+   * Where it writes, the content cache it keeps (another for a build of other plans), and the most
+   * memory in MB its JavaScript heap may take (Node's default when unset).
+   */
+  {
+    outDir = targetDist(target),
+    cacheDir = join(target.dir, 'astro-cache'),
+    heapMb,
+  }: { outDir?: string; cacheDir?: string; heapMb?: number } = {},
 ): Promise<void> {
   const root = prepareSiteRoot(project, join(target.dir, 'root'));
   return runNode({
     name: target.name,
-    args: [astroBin(), 'build', '--silent'],
+    args: [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), astroBin(), 'build', '--silent'],
     cwd: root,
     env: {
       ...env,
