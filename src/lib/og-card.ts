@@ -18,6 +18,8 @@ export interface OgCard {
 
 /** One line of text on the card: its left end on the baseline at (x, y), in pixels. */
 export interface TextRun {
+  /** Which line of the card it is part of. */
+  part: 'site' | 'title' | 'chapter' | 'footer';
   text: string;
   x: number;
   y: number;
@@ -59,32 +61,55 @@ export function ogCardRuns(card: OgCard, advance: Advance = glyphAdvance): TextR
       wrapLines(text, lineWidth, (character) => advance(character, size, weight)),
       count,
     );
-  const runs: TextRun[] = [{ text: 'PlanPress 发展规划', x: MARGIN, y: 100, size: 32, weight: 400, fill: MUTED }];
+  const runs: TextRun[] = [{ part: 'site', text: 'PlanPress 发展规划', x: MARGIN, y: 100, size: 32, weight: 400, fill: MUTED }];
   let y = 190;
   const title = wrap(card.planTitle, TITLE_SIZE, 700, 3);
   for (const line of title) {
-    runs.push({ text: line, x: MARGIN, y, size: TITLE_SIZE, weight: 700, fill: INK });
+    runs.push({ part: 'title', text: line, x: MARGIN, y, size: TITLE_SIZE, weight: 700, fill: INK });
     y += TITLE_SIZE * 1.3;
   }
   y += 16;
   // Under a three-line title a second chapter line would touch the footer.
   for (const line of card.chapter === null ? [] : wrap(card.chapter, CHAPTER_SIZE, 400, title.length === 3 ? 1 : 2)) {
-    runs.push({ text: line, x: MARGIN, y, size: CHAPTER_SIZE, weight: 400, fill: ACCENT });
+    runs.push({ part: 'chapter', text: line, x: MARGIN, y, size: CHAPTER_SIZE, weight: 400, fill: ACCENT });
     y += CHAPTER_SIZE * 1.35;
   }
   if (card.footer !== '') {
     const width = [...card.footer].reduce((sum, character) => sum + advance(character, FOOTER_SIZE, 400), 0);
     const size = width <= lineWidth ? FOOTER_SIZE : Math.max(MIN_FOOTER_SIZE, Math.floor((FOOTER_SIZE * lineWidth) / width));
     const [line] = wrap(card.footer, size, 400, 1);
-    runs.push({ text: line!, x: MARGIN, y: OG_HEIGHT - 64, size, weight: 400, fill: MUTED });
+    runs.push({ part: 'footer', text: line!, x: MARGIN, y: OG_HEIGHT - 64, size, weight: 400, fill: MUTED });
   }
   return runs;
 }
 
-/** The card as SVG, each line drawn by `drawRun` (by default as `<text>`, for a renderer with the fonts). */
-export function ogCardSvg(card: OgCard, drawRun: DrawRun = textElement): string {
+/** A band of whole rows of the card, `top` to `bottom` (exclusive), in pixels. */
+export interface CardRows {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The rows a card's chapter lines may ink, with room for any glyph's ascent and descent: the cards
+ * of one plan differ nowhere else, since the title above and the footer below are laid out
+ * without regard to the chapter. Null on a cover card.
+ */
+export function ogChapterRows(card: OgCard, advance: Advance = glyphAdvance): CardRows | null {
+  const chapterRuns = ogCardRuns(card, advance).filter((run) => run.part === 'chapter');
+  if (chapterRuns.length === 0) return null;
+  const top = Math.floor(chapterRuns[0]!.y - CHAPTER_SIZE * 1.1);
+  const bottom = Math.ceil(chapterRuns.at(-1)!.y + CHAPTER_SIZE * 0.4);
+  return { top: Math.max(0, top), bottom: Math.min(OG_HEIGHT, bottom) };
+}
+
+/**
+ * The card as SVG, each line drawn by `drawRun` (by default as `<text>`, for a renderer with the
+ * fonts); only the band `rows` of it when given, the same pixels as those rows of the whole card.
+ */
+export function ogCardSvg(card: OgCard, drawRun: DrawRun = textElement, rows: CardRows = { top: 0, bottom: OG_HEIGHT }): string {
+  const height = rows.bottom - rows.top;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${height}" viewBox="0 ${rows.top} ${OG_WIDTH} ${height}">` +
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#fff"/>` +
     `<rect width="24" height="${OG_HEIGHT}" fill="${ACCENT}"/>` +
     ogCardRuns(card).map(drawRun).join('') +
