@@ -7,7 +7,7 @@
  *
  * A plan's cards differ only in the rows of their chapter lines (`ogChapterRows`): its cover's card
  * is drawn once, as palette indices (./png-encode.ts), and each chapter's card draws just its
- * chapter's rows into a copy of it, a fifth of the pixels. Drawing the whole card again gives the
+ * chapter's rows into a copy of it, a tenth to a fifth of the pixels. Drawing the whole card again gives the
  * same pixels (tests/lib/og-png.test.ts).
  */
 import { createHash } from 'node:crypto';
@@ -33,9 +33,9 @@ export function ogCardPng(card: OgCard, cache: string | null = join(cacheDir(), 
   return cached(svg, cache, () => drawnOnCover(card) ?? render(svg));
 }
 
-/** Any card as SVG to PNG, drawn whole by resvg. */
-export function svgToPng(svg: string, cache: string | null = join(cacheDir(), 'planpress-og')): Buffer {
-  return cached(svg, cache, () => render(svg));
+/** Any card as SVG to PNG, drawn whole by resvg (and not kept: the cache holds the cards as ogCardPng draws them). */
+export function svgToPng(svg: string): Buffer {
+  return render(svg);
 }
 
 function cached(svg: string, cache: string | null, draw: () => Buffer): Buffer {
