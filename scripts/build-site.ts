@@ -3,8 +3,8 @@
  * (PLANPRESS_SHARD_PLANS, default 200) the site builds as one: `astro build`, the search index, the
  * whole-plan PDFs. Above that it builds in shards (scripts/build/plan-shards.ts): each shard's plan
  * pages, search index and PDFs by an `astro build` and the search step over its own plans, as many
- * at a time as the machine has cores (PLANPRESS_BUILD_JOBS); the pages across plans by one hub
- * build from the plans' outlines; the shards' search indexes merged (scripts/search/merge-index.ts);
+ * at a time as the machine has cores (PLANPRESS_BUILD_JOBS), after the pages across plans, built
+ * alone by one hub build from the plans' outlines; the shards' search indexes merged (scripts/search/merge-index.ts);
  * then `dist/` assembled from them. Each of these keeps its output under the work dir
  * (PLANPRESS_BUILD_DIR) with the hash of its inputs and is reused while they are unchanged, so an
  * edit rebuilds its plan's shard and nothing changed costs seconds. docs/scaling.md has the figures.
@@ -114,7 +114,7 @@ async function buildWhole(): Promise<StepResult[]> {
   return results;
 }
 
-/** The hub and every shard (as many at a time as `jobs`), then the shards' search indexes merged, then `dist/` assembled from them. */
+/** The hub alone, then every shard (as many at a time as `jobs`), then the shards' search indexes merged, then `dist/` assembled from them. */
 async function buildSharded(): Promise<StepResult[]> {
   const hub: Target = {
     name: 'hub',
