@@ -237,10 +237,11 @@ function removeStaleShards(current: readonly Shard[]): void {
  * The hub's JavaScript heap limit: what it holds grows with the corpus (at 10,000 plans it needs
  * more than 500 MB), while V8 left to itself sizes the heap by the machine's memory and collects
  * late: 2.9 GB resident at 10,000 plans, 2.0 GB with 1,000 MB allowed (and faster). This allows
- * 512 MB and 0.1 MB a plan: 1,512 MB at 10,000 plans.
+ * 512 MB and 0.1 MB a plan, 1,512 MB at 10,000 plans, unless PLANPRESS_HUB_HEAP_MB says otherwise
+ * (for plans far larger than today's, should the hub run out of memory).
  */
 function hubHeapMb(plans: number): number {
-  return 512 + Math.ceil(plans / 10);
+  return Number(env.PLANPRESS_HUB_HEAP_MB) || 512 + Math.ceil(plans / 10);
 }
 
 function corpusHash(step: string, plans: readonly CorpusPlan[]): string {
