@@ -127,7 +127,16 @@ async function buildSharded(): Promise<StepResult[]> {
   removeStaleShards(shards);
   // The hub alone, first: its memory grows with the corpus (every plan's outline), a shard's does not,
   // so the two side by side would set the build's peak by the corpus's size.
-  const results = [await buildTarget(hub, () => astroBuild(project, hub, hubContent, 'hub', env, { heapMb: hubHeapMb(corpus.length) }))];
+  const heapMb = hubHeapMb(corpus.length);
+  const results = [
+    await buildTarget(hub, () =>
+      astroBuild(project, hub, hubContent, 'hub', env, { heapMb }).catch((error: Error) => {
+        throw new Error(`${error.message} Had it run out of memory ("heap limit" above), set PLANPRESS_HUB_HEAP_MB above ${heapMb}.`, {
+          cause: error,
+        });
+      }),
+    ),
+  ];
   results.push(
     ...(await runPool(
       shards.map((shard) => () => buildShard(shard)),
