@@ -41,10 +41,6 @@ export class Palette {
     this.indexOf = new Map(from?.indexOf);
   }
 
-  get size(): number {
-    return this.indexOf.size;
-  }
-
   /**
    * Writes the palette index of each pixel of `rgba` (4 bytes a pixel) into `indices` from
    * `offset`, adding colours as they come; false, with `indices` part written, when a pixel is

@@ -14,11 +14,11 @@ export const QR_SCALE = 8;
 
 /**
  * Symbols already encoded, by URL: a page asks for its code's side, and its `qr.png` (a route
- * Astro renders after every page) for the code. About 1 KB each, a few MB for the largest shard;
- * emptied past MAX_KEPT, so that a process of any size stays bounded.
+ * Astro renders after every page) for the code. A few KB each: emptied past MAX_KEPT (a shard's
+ * pages, and more), so that a process of any size stays within some 25 MB for them.
  */
 const encoded = new Map<string, boolean[][]>();
-const MAX_KEPT = 20_000;
+const MAX_KEPT = 5_000;
 
 /** The symbol's modules, `true` for dark, row by row, without the quiet zone. Error correction M survives a glare or a crease. */
 export function qrModules(text: string): boolean[][] {
