@@ -14,14 +14,17 @@
  *
  *   node scripts/search/merge-index.ts --out SITE SHARD_SITE…   (or call mergeSearchIndexes)
  *
- * Reads each shard's records and tails once and its bucket files once per pass; memory holds each
- * key's count, and the postings of a share of the keys at a time (HEADS_PER_PASS).
+ * Reads each shard's records and tails once and its bucket files twice: once to count, once to
+ * merge. Memory holds each key's count, and the postings of a share of the keys at a time
+ * (HEADS_PER_PASS): a pass takes the keys whose hash falls in its share, and since a bucket is the
+ * low bits of that same hash, it reads only the shard buckets that can hold them.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   bucketOf,
+  bucketPath,
   characterOf,
   HEAD_POSTINGS,
   postingPairs,
@@ -96,10 +99,12 @@ export function mergeQuickIndexes(
     shardPlans.flat().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
   const records = renumber.reduce((sum, ids) => sum + ids.length, 0);
+  const folders = new Set<string>();
   for (const [shard, dir] of shardDirs.entries()) {
     for (const [local, id] of renumber[shard]!.entries()) {
       const target = join(quickDir, recordPath(id));
-      mkdirSync(dirname(target), { recursive: true });
+      if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
+      folders.add(dirname(target));
       linkOrCopy(join(dir, recordPath(local)), target);
     }
   }
@@ -123,14 +128,17 @@ export function mergeQuickIndexes(
     const add = (flat: number[], shard: number, postings: Postings) => {
       for (const [count, local] of postingPairs(postings)) flat.push(count, renumber[shard]![local]!);
     };
-    forEachEntry(shardDirs, (shard, key, [total, head]) => {
-      if (bucketOf(key, passes) !== pass) return;
-      let merged = keys.get(key);
-      if (!merged) keys.set(key, (merged = { flat: [], tails: [] }));
-      const before = merged.flat.length;
-      add(merged.flat, shard, head);
-      if ((merged.flat.length - before) / 2 < total) merged.tails.push(shard);
-    });
+    forEachEntry(
+      shardDirs,
+      (shard, key, [total, head]) => {
+        let merged = keys.get(key);
+        if (!merged) keys.set(key, (merged = { flat: [], tails: [] }));
+        const before = merged.flat.length;
+        add(merged.flat, shard, head);
+        if ((merged.flat.length - before) / 2 < total) merged.tails.push(shard);
+      },
+      { share: pass, shares: passes },
+    );
     const postings = function* (): Generator<[string, Postings]> {
       for (const [key, { flat, tails }] of keys) {
         for (const shard of tails) add(flat, shard, JSON.parse(readText(join(shardDirs[shard]!, tailPath(key)))) as Postings);
@@ -145,16 +153,36 @@ export function mergeQuickIndexes(
   return { buckets, records };
 }
 
-/** Calls `visit` with every key's entry in every shard's first-page index: pairs' in bucket files, characters' in their own. */
-export function forEachEntry(shardDirs: readonly string[], visit: (shard: number, key: string, entry: BucketEntry) => void): void {
+/** The keys whose hash falls in one of `shares` (a power of two) equal shares: `bucketOf(key, shares) === share`. */
+export interface KeyShare {
+  readonly share: number;
+  readonly shares: number;
+}
+
+/**
+ * Calls `visit` with every key's entry in every shard's first-page index (pairs' in bucket files,
+ * characters' in their own), or only the keys of `only`, reading only the files that can hold them.
+ */
+export function forEachEntry(
+  shardDirs: readonly string[],
+  visit: (shard: number, key: string, entry: BucketEntry) => void,
+  only: KeyShare = { share: 0, shares: 1 },
+): void {
+  const inShare = (key: string) => bucketOf(key, only.shares) === only.share;
   for (const [shard, dir] of shardDirs.entries()) {
-    for (const name of readdirSync(join(dir, 'b'))) {
-      const bucket = JSON.parse(readText(join(dir, 'b', name))) as Record<string, BucketEntry>;
-      for (const key in bucket) visit(shard, key, bucket[key]!);
+    const buckets = readdirSync(join(dir, 'b')).length;
+    if ((buckets & (buckets - 1)) !== 0) throw new Error(`mergeSearchIndexes: ${join(dir, 'b')} holds ${buckets} bucket files, not a power of two`);
+    // Bucket and share are both the low bits of one hash: the buckets whose low bits are the share's hold its keys.
+    const mask = Math.min(buckets, only.shares) - 1;
+    for (let bucket = only.share & mask; bucket < buckets; bucket += mask + 1) {
+      const entries = JSON.parse(readText(join(dir, bucketPath(bucket)))) as Record<string, BucketEntry>;
+      for (const key in entries) if (inShare(key)) visit(shard, key, entries[key]!);
     }
     for (const name of existsSync(join(dir, 'c')) ? readdirSync(join(dir, 'c')) : []) {
+      const key = characterOf(name);
+      if (!inShare(key)) continue;
       const [total, head] = JSON.parse(readText(join(dir, 'c', name))) as CharacterEntry;
-      visit(shard, characterOf(name), [total, head]);
+      visit(shard, key, [total, head]);
     }
   }
 }
@@ -198,8 +226,12 @@ export function linkTree(from: string, to: string): void {
 }
 
 function readText(file: string): string {
-  if (!existsSync(file)) throw new Error(`mergeSearchIndexes: ${file} is missing: was the shard built with scripts/search/build-index.ts?`);
-  return readFileSync(file, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`mergeSearchIndexes: ${file} is missing: was the shard built with scripts/search/build-index.ts?`, { cause: error });
+  }
 }
 
 if (import.meta.main) {

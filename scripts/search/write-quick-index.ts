@@ -174,6 +174,13 @@ function recentRecords(quickDir: string, kept = 500): (id: number) => { record: 
 }
 
 export function writeJson(file: string, value: unknown): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(value));
+  const text = JSON.stringify(value);
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    // Its folder made only when missing: tens of thousands of files share a few folders.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
 }

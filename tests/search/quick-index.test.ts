@@ -162,6 +162,12 @@ describe('shards merged', () => {
     const inPasses = join(root, 'in-passes');
     expect(mergeQuickIndexes(shardDirs, inPasses, 20_000)).toEqual(shape);
     expect(tree(inPasses)).toEqual(tree(oneDir));
+    // In as many passes as the site has buckets: more than any shard has, so a shard's bucket serves several passes.
+    const shardBuckets = Math.max(...shardDirs.map((dir) => readdirSync(join(dir, 'b')).length));
+    expect(shape.buckets).toBeGreaterThan(shardBuckets);
+    const inManyPasses = join(root, 'in-many-passes');
+    expect(mergeQuickIndexes(shardDirs, inManyPasses, 1)).toEqual(shape);
+    expect(tree(inManyPasses)).toEqual(tree(oneDir));
   }, 60_000);
 
   test('a plan in two shards is an error', () => {
