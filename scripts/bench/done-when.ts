@@ -5,6 +5,7 @@
 import { count, gb, kb, percent, seconds } from './format.ts';
 import type { BenchResults, BuildRun, SizeResult } from './report.ts';
 import { medianRun } from './report.ts';
+import type { PhoneQuery, QueryTiming } from './phone-query.ts';
 
 export interface Target {
   readonly target: string;
@@ -96,28 +97,30 @@ export function doneWhen(results: Pick<BenchResults, 'sizes'>): Target[] {
     met: again ? !again.failed && again.wallMs <= LIMITS.nothingChangedMs : null,
   });
 
-  for (const query of thousand?.phoneQueries ?? []) {
+  // Results written before the two ways were measured have no `onPage`: not judged.
+  const phoned = (size: SizeResult | undefined) => size?.phoneQueries?.filter((query) => query.onPage) ?? [];
+  for (const query of phoned(thousand)) {
     out.push({
       target: `1,000 plans, phone profile: first results of \`${query.query}\` in ≤ 2 s with ≤ 300 KB`,
       measured: phone(query),
-      met: query.ms <= LIMITS.phoneMs && query.transferred <= LIMITS.phoneBytesAt1000,
+      met: meetsPhoneTarget(query.onPage, phoneTarget(1000)!),
     });
   }
-  if (!thousand?.phoneQueries?.length)
+  if (phoned(thousand).length === 0)
     out.push({
       target: '1,000 plans, phone profile: first results in ≤ 2 s with ≤ 300 KB',
       measured: thousand ? 'not measured (no search engine, or the browser failed)' : notRun(1000),
       met: null,
     });
   const five = ok(5);
-  for (const query of five?.phoneQueries ?? []) {
+  for (const query of phoned(five)) {
     out.push({
       target: `5 plans, phone profile: first results of \`${query.query}\` with ≤ 150 KB`,
       measured: phone(query),
-      met: query.transferred <= LIMITS.phoneBytesAt5,
+      met: meetsPhoneTarget(query.onPage, phoneTarget(5)!),
     });
   }
-  if (!five?.phoneQueries?.length)
+  if (phoned(five).length === 0)
     out.push({
       target: '5 plans, phone profile: first results with ≤ 150 KB',
       measured: five ? 'not measured (no search engine, or the browser failed)' : notRun(5),
@@ -151,8 +154,20 @@ function highestPeak(size: SizeResult): number {
   return Math.max(...runs.filter((run): run is BuildRun => Boolean(run)).map((run) => run.peakBytes));
 }
 
-function phone(query: NonNullable<SizeResult['phoneQueries']>[number]): string {
-  return `cold ${seconds(query.ms)}, ${kb(query.transferred)}; after focus ${seconds(query.afterFocus.ms)}, ${kb(query.afterFocus.transferred)}`;
+function phone({ onPage, blank }: PhoneQuery): string {
+  return `on a page ${seconds(onPage.ms)}, ${kb(onPage.transferred)}; from a blank page ${seconds(blank.ms)}, ${kb(blank.transferred)}`;
+}
+
+/** The phone target the issue sets for a corpus size, if any: at 1,000 plans time and bytes, at 5 bytes alone. */
+export function phoneTarget(plans: number): { ms: number | null; bytes: number; text: string } | null {
+  if (plans === 1000) return { ms: LIMITS.phoneMs, bytes: LIMITS.phoneBytesAt1000, text: '≤ 2 s, ≤ 300 KB' };
+  if (plans === 5) return { ms: null, bytes: LIMITS.phoneBytesAt5, text: '≤ 150 KB' };
+  return null;
+}
+
+/** Whether a query's figures meet a target: its time, when the target sets one, and its bytes. */
+export function meetsPhoneTarget(timing: QueryTiming, limit: { ms: number | null; bytes: number }): boolean {
+  return (limit.ms === null || timing.ms <= limit.ms) && timing.transferred <= limit.bytes;
 }
 
 /** The targets as a Markdown table. */

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gb, kb, mb, minutes, ms, percent, rate, seconds } from './format.ts';
 import type { ReportedPart } from './build-steps.ts';
 import type { ParagraphEdit } from './corpus/edit-paragraph.ts';
-import { doneWhen, doneWhenTable, LIMITS, type Target } from './done-when.ts';
+import { doneWhen, doneWhenTable, LIMITS, meetsPhoneTarget, phoneTarget, type Target } from './done-when.ts';
 import type { PhoneQuery } from './phone-query.ts';
 import type { Machine } from './machine.ts';
 import type { PageKind, SiteFigures } from './site-figures.ts';
@@ -286,29 +286,32 @@ export function renderReport(results: BenchResults): string {
     out.push('');
   }
 
-  const phoned = sizes.filter((size) => size.phoneQueries?.length);
+  // Results written before the two ways were measured (one `ms` from a blank page) are left out.
+  const phoned = sizes.filter((size) => size.phoneQueries?.some((query) => query.onPage));
   if (phoned.length > 0) {
     out.push('### First query on a phone');
     out.push('');
     out.push(
-      'A fresh Chromium under a phone profile (slow 4G: 562.5 ms round trip, 1.44 Mbit/s down; CPU 4× slower) opens a blank page of the site and asks the engine for its first page of results (`searchPages`, 10 results); time in the page, bytes on the wire (text gzipped as a CDN sends it), Pagefind\'s worker included. "After focus": the same in another fresh browser once `preload()` (what focusing the box starts) has finished.',
+      'A fresh Chromium per query under a phone profile (slow 4G: 562.5 ms round trip, 1.44 Mbit/s down; CPU 4× slower). "On a page": the site\'s home page loaded and idle, the query typed into the header box (one input event, as an input method commits a word), to the first results in its list. "From a blank page", the worst case: nothing of the search loaded, the engine imported and asked for its first page (`searchPages`, 10 results). Bytes on the wire, text gzipped as a CDN sends it, fetched from the query on.',
     );
     out.push('');
     out.push(
-      '| plans | query | first page | total | time | transferred | requests | after focus: time | after focus: transferred | target (issue 11) | met, cold |',
+      '| plans | query | on a page: time | transferred | requests | listed | blank page: time | transferred | requests | first page of | target (issue 11) | met |',
     );
-    out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+    out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const size of phoned) {
-      for (const query of size.phoneQueries!) {
+      for (const { query, onPage, blank } of size.phoneQueries!) {
         const limit = phoneTarget(size.plans);
-        const met = limit ? ((limit.ms === null || query.ms <= limit.ms) && query.transferred <= limit.bytes ? 'yes' : '**no**') : '—';
+        const met = limit ? (meetsPhoneTarget(onPage, limit) ? 'yes' : '**no**') : '—';
         out.push(
-          `| ${size.plans} | ${query.query} | ${query.shown} | ${query.done ? '' : '≈ '}${query.total} | ${seconds(query.ms)} | ${kb(query.transferred)} | ${query.requests} | ${seconds(query.afterFocus.ms)} | ${kb(query.afterFocus.transferred)} | ${limit?.text ?? '—'} | ${met} |`,
+          `| ${size.plans} | ${query} | ${seconds(onPage.ms)} | ${kb(onPage.transferred)} | ${onPage.requests} | ${onPage.shown} | ${seconds(blank.ms)} | ${kb(blank.transferred)} | ${blank.requests} | ${blank.shown} of ${blank.done ? '' : '≈ '}${blank.total} | ${limit?.text ?? '—'} | ${met} |`,
         );
       }
     }
     out.push('');
-    out.push('The issue states targets at 1,000 plans (≤ 2 s and ≤ 300 KB) and at 5 (≤ 150 KB); they are judged on the cold figures.');
+    out.push(
+      'The issue states targets at 1,000 plans (≤ 2 s and ≤ 300 KB) and at 5 (≤ 150 KB); they are judged on a page, where a reader asks. A page fetches the box\'s module and the engine once it is idle, so the query pays its index files\' round trips alone; from a blank page it pays the engine\'s too.',
+    );
     out.push('');
   }
 
@@ -352,12 +355,6 @@ export function renderReport(results: BenchResults): string {
 }
 
 /** The issue's phone-profile target at a corpus size, if it states one. */
-function phoneTarget(plans: number): { ms: number | null; bytes: number; text: string } | null {
-  if (plans === 1000) return { ms: LIMITS.phoneMs, bytes: LIMITS.phoneBytesAt1000, text: '≤ 2 s, ≤ 300 KB' };
-  if (plans === 5) return { ms: null, bytes: LIMITS.phoneBytesAt5, text: '≤ 150 KB' };
-  return null;
-}
-
 function incrementalSection(sizes: readonly SizeResult[]): string[] {
   const rebuilt = sizes.filter((size) => size.rebuild || size.oneParagraph);
   if (rebuilt.length === 0) return [];

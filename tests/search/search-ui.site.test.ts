@@ -63,6 +63,21 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
     expect(marked.visible).toBe(true);
   });
 
+  test('a loaded page fetches the box and the engine once idle, before the reader asks: a first query waits only for index files', async () => {
+    const { page } = site;
+    await page.goto(site.url('/'));
+    const fetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    await expect.poll(fetched, { timeout: 30_000 }).toEqual(expect.arrayContaining(['/search/header-box.js', '/search/engine.js']));
+    const before = (await fetched()).length;
+    await page.focus('#site-search');
+    await page.keyboard.type('鲁班工坊');
+    await page.locator('.search-panel .hit').first().waitFor();
+    const asked = (await fetched()).slice(before);
+    expect(asked.filter((path) => path.endsWith('.js'))).toEqual([]);
+    expect(asked.some((path) => path.startsWith('/search/quick/'))).toBe(true);
+  });
+
   test('Ctrl+K focuses it from anywhere; one character waits for Enter; Escape and a tap elsewhere close the list', async () => {
     const { page } = site;
     await page.goto(site.url('/'));
