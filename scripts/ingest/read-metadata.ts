@@ -33,7 +33,8 @@ const PERIOD_SHORT = /(十[一二三四五六七八九]五)|[“"‘']([一二�
 /** `第十三个五年`: the long form. */
 const PERIOD_LONG = /第([一二三四五六七八九十]{1,3})个五年/u;
 const YEAR_RANGE = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到－―‒]+\s*((?:19|20)\d{2})\s*年/u;
-const REGION = /^(.{2,24}?(?:省|自治区|市|区|县|旗|州|盟))(?=[（(]|教育|“|"|关于|国民经济|$)/u;
+/** The region a title begins with: the country's name for a national plan, else a division's, by its suffix. */
+const REGION = /^(中华人民共和国|全国|.{2,24}?(?:省|自治区|市|区|县|旗|州|盟))(?=[（(]|教育|“|"|关于|国民经济|$)/u;
 
 export function readMetadata(
   source: FrontMatterText,

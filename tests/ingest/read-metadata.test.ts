@@ -23,6 +23,15 @@ describe('five-year periods and years from a title', () => {
     expect(readYears(title, null)).toEqual(years);
   });
 
+  it.each([
+    ['中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要', '中华人民共和国'],
+    ['全国教育事业“九五”计划和2010年发展规划', '全国'],
+    ['白碱滩区教育事业改革与发展“十四五”规划（2021-2025年）', '白碱滩区'],
+    ['加快推进**教育现代化实施方案（2025-2025年）', null],
+  ])('reads the region %s begins with: %s', (title, region) => {
+    expect(readMetadata({ titleLines: [title], planId: 'p' }, {}, 1).metadata.region).toBe(region);
+  });
+
   it('dates the periods as they ran: 1953, 1958, then from 1966 without a gap', () => {
     expect([1, 2, 3, 6, 9, 15].map((n) => periodYears(n)[0])).toEqual([1953, 1958, 1966, 1981, 1996, 2026]);
   });
