@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../site/chromium.ts';
+import { kb, ms } from './format.ts';
 
 /** Lighthouse's "slow 4G" (its mobile default): 150 ms RTT × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up. */
 export const SLOW_4G = { latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
@@ -170,13 +171,12 @@ function timedOnPage(origin: string, query: string): Promise<QueryTiming> {
 function timedFromBlank(origin: string, query: string): Promise<PhoneQuery['blank']> {
   return phonePage(origin, BLANK_PAGE, async (page, counting) => {
     counting();
-    const first = (await page.evaluate(`(async () => {
+    return (await page.evaluate(`(async () => {
       const started = performance.now();
       const engine = await import('/search/engine.js');
       const { value } = await engine.searchPages(${JSON.stringify(query)}).next();
       return { ms: performance.now() - started, shown: value.results.length, total: value.total, done: value.done };
     })()`)) as Omit<PhoneQuery['blank'], 'transferred' | 'requests'>;
-    return first;
   });
 }
 
@@ -187,11 +187,9 @@ if (import.meta.main) {
   const dist = values.dist;
   if (!existsSync(join(dist, 'search/engine.js')))
     throw new Error(`No search engine in ${dist}/search/engine.js: build the site (npm run build) first.`);
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
   for (const { query, onPage, blank } of await phoneQueries(dist, values.queries.split(','))) {
     console.log(
-      `${query}\ton a page: ${seconds(onPage.ms)}, ${kb(onPage.transferred)}, ${onPage.requests} requests, ${onPage.shown} listed\tfrom a blank page: ${seconds(blank.ms)}, ${kb(blank.transferred)}, ${blank.requests} requests, ${blank.shown} shown of ${blank.done ? '' : '≈'}${blank.total}`,
+      `${query}\ton a page: ${ms(onPage.ms)}, ${kb(onPage.transferred)}, ${onPage.requests} requests, ${onPage.shown} listed\tfrom a blank page: ${ms(blank.ms)}, ${kb(blank.transferred)}, ${blank.requests} requests, ${blank.shown} shown of ${blank.done ? '' : '≈'}${blank.total}`,
     );
   }
 }
