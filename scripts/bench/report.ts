@@ -310,7 +310,7 @@ export function renderReport(results: BenchResults): string {
     }
     out.push('');
     out.push(
-      'The issue states targets at 1,000 plans (≤ 2 s and ≤ 300 KB) and at 5 (≤ 150 KB); they are judged on a page, where a reader asks. A page fetches the box\'s module and the engine once it is idle, so the query pays its index files\' round trips alone; from a blank page it pays the engine\'s too.',
+      "The issue states targets at 1,000 plans (≤ 2 s and ≤ 300 KB) and at 5 (≤ 150 KB); they are judged on a page, where a reader asks. A page fetches the box's module and the engine once it is idle, so the query pays its index files' round trips alone; from a blank page it pays the engine's too.",
     );
     out.push('');
   }

@@ -171,7 +171,8 @@ export function forEachEntry(
   const inShare = (key: string) => bucketOf(key, only.shares) === only.share;
   for (const [shard, dir] of shardDirs.entries()) {
     const buckets = readdirSync(join(dir, 'b')).length;
-    if ((buckets & (buckets - 1)) !== 0) throw new Error(`mergeSearchIndexes: ${join(dir, 'b')} holds ${buckets} bucket files, not a power of two`);
+    if ((buckets & (buckets - 1)) !== 0)
+      throw new Error(`mergeSearchIndexes: ${join(dir, 'b')} holds ${buckets} bucket files, not a power of two`);
     // Bucket and share are both the low bits of one hash: the buckets whose low bits are the share's hold its keys.
     const mask = Math.min(buckets, only.shares) - 1;
     for (let bucket = only.share & mask; bucket < buckets; bucket += mask + 1) {

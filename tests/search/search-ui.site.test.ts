@@ -66,8 +66,7 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
   test('a loaded page fetches the box and the engine once idle, before the reader asks: a first query waits only for index files', async () => {
     const { page } = site;
     await page.goto(site.url('/'));
-    const fetched = () =>
-      page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
     await expect.poll(fetched, { timeout: 30_000 }).toEqual(expect.arrayContaining(['/search/header-box.js', '/search/engine.js']));
     const before = (await fetched()).length;
     await page.focus('#site-search');
