@@ -54,12 +54,15 @@ export const SHARDS_FILE = 'shards.json';
 export async function writeSearchIndexShards(
   records: readonly SearchRecord[],
   bundleDir: string,
-  maxRecords = MAX_RECORDS_PER_INDEX,
+  { maxRecords = MAX_RECORDS_PER_INDEX, whileWriting }: { maxRecords?: number; whileWriting?: () => void } = {},
 ): Promise<number> {
   const shards = splitByPlan(records, maxRecords);
   const others = shards.slice(1).map((_, i) => `${bundleDir.replace(/\/+$/u, '')}-${i + 1}`);
   for (const stale of staleShards(bundleDir)) rmSync(stale, { recursive: true, force: true });
-  for (const [i, shard] of shards.entries()) await writeSearchIndex(shard, i === 0 ? bundleDir : others[i - 1]!);
+  for (const [i, shard] of shards.entries()) {
+    const last = i === shards.length - 1;
+    await writeSearchIndex(shard, i === 0 ? bundleDir : others[i - 1]!, last ? whileWriting : undefined);
+  }
   const relative = others.map((dir) => `./${basename(dir)}/`);
   writeFileSync(join(bundleDir, SHARDS_FILE), `${JSON.stringify(relative)}\n`);
   return shards.length;
@@ -93,8 +96,12 @@ function staleShards(bundleDir: string): string[] {
     .map((entry) => join(parent, entry));
 }
 
-/** Indexes the records into `outputPath`; any Pagefind error throws, naming the record. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+/**
+ * Indexes the records into `outputPath`; any Pagefind error throws, naming the record.
+ * `whileWriting` runs once the records are in, while Pagefind's own process builds and writes the
+ * index: work of this process's that needs no answer from it uses the other core meanwhile.
+ */
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string, whileWriting?: () => void): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     if (!index || errors.length) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
@@ -110,7 +117,11 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
       if (added.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`);
     }
     rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
+    const writing = index.writeFiles({ outputPath });
+    // Should `whileWriting` throw, Pagefind's answer must not be left a rejection nobody awaits.
+    writing.catch(() => undefined);
+    whileWriting?.();
+    const written = await writing;
     if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
   } finally {
