@@ -3,7 +3,7 @@
  * 4× slower CPU, through the DevTools protocol) per query, measured two ways:
  *
  * - on a page, as a reader asks it: the site's home page is loaded (and what it fetches once
- *   idle), the reader taps the header box and types the query (one input event, as a Chinese
+ *   loaded), the reader taps the header box and types the query (one input event, as a Chinese
  *   input method commits a word); the time from that input to the first results in the box's
  *   list, and the bytes fetched meanwhile. The issue's targets are judged on this.
  * - from a blank page, the worst case: nothing of the search loaded, a script imports the engine
@@ -144,10 +144,10 @@ async function phonePage<T>(
   }
 }
 
-/** The reader's way: the home page loaded and idle, the box tapped, the query typed; until its first results are listed. */
+/** The reader's way: the home page and what it fetches once loaded, the box tapped, the query typed; until its first results are listed. */
 function timedOnPage(origin: string, query: string): Promise<QueryTiming> {
   return phonePage(origin, '/', async (page, counting) => {
-    // What the page fetches once loaded and idle is the page's cost, not the query's.
+    // What the page fetches once loaded is the page's cost, not the query's.
     await page.waitForLoadState('networkidle');
     await page.focus('form[data-search-box] input');
     await page.locator('.search-panel').waitFor({ state: 'attached' });

@@ -292,7 +292,7 @@ export function renderReport(results: BenchResults): string {
     out.push('### First query on a phone');
     out.push('');
     out.push(
-      'A fresh Chromium per query under a phone profile (slow 4G: 562.5 ms round trip, 1.44 Mbit/s down; CPU 4× slower). "On a page": the site\'s home page loaded and idle, the query typed into the header box (one input event, as an input method commits a word), to the first results in its list. "From a blank page", the worst case: nothing of the search loaded, the engine imported and asked for its first page (`searchPages`, 10 results). Bytes on the wire, text gzipped as a CDN sends it, fetched from the query on.',
+      'A fresh Chromium per query under a phone profile (slow 4G: 562.5 ms round trip, 1.44 Mbit/s down; CPU 4× slower). "On a page": the site\'s home page loaded (and the modules it then fetches), the query typed into the header box (one input event, as an input method commits a word), to the first results in its list. "From a blank page", the worst case: nothing of the search loaded, the engine imported and asked for its first page (`searchPages`, 10 results). Bytes on the wire, text gzipped as a CDN sends it, fetched from the query on.',
     );
     out.push('');
     out.push(
@@ -310,7 +310,7 @@ export function renderReport(results: BenchResults): string {
     }
     out.push('');
     out.push(
-      "The issue states targets at 1,000 plans (≤ 2 s and ≤ 300 KB) and at 5 (≤ 150 KB); they are judged on a page, where a reader asks. A page fetches the box's module and the engine once it is idle, so the query pays its index files' round trips alone; from a blank page it pays the engine's too.",
+      "The issue states targets at 1,000 plans (≤ 2 s and ≤ 300 KB) and at 5 (≤ 150 KB); they are judged on a page, where a reader asks. A page fetches the box's module and the engine once it has loaded, so the query pays its index files' round trips alone; from a blank page it pays the engine's too.",
     );
     out.push('');
   }

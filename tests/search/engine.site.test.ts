@@ -72,7 +72,7 @@ describe('searchPages(query) pages through exactly what search(query) finds', ()
       return value;
     })`)) as { results: SearchResult[]; total: number; done: boolean };
     site.page.off('request', count);
-    // The page itself fetches the engine and the header box's module once idle: what the query fetched is the rest.
+    // The page itself fetches the engine and the header box's module once loaded: what the query fetched is the rest.
     const pageModules = ['/search/engine.js', '/search/header-box.js'];
     return { first, requests: requests.filter((path) => path.startsWith('/search/') && !pageModules.includes(path)) };
   };

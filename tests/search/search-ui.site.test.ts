@@ -63,7 +63,7 @@ describe(`the header box, at ${PHONE_WIDTH} px`, () => {
     expect(marked.visible).toBe(true);
   });
 
-  test('a loaded page fetches the box and the engine once idle, before the reader asks: a first query waits only for index files', async () => {
+  test('a loaded page fetches the box and the engine once loaded, before the reader asks: a first query waits only for index files', async () => {
     const { page } = site;
     await page.goto(site.url('/'));
     const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
