@@ -354,7 +354,6 @@ export function renderReport(results: BenchResults): string {
   return out.join('\n');
 }
 
-/** The phone-profile target at a corpus size, if it states one. */
 function incrementalSection(sizes: readonly SizeResult[]): string[] {
   const rebuilt = sizes.filter((size) => size.rebuild || size.oneParagraph);
   if (rebuilt.length === 0) return [];
